@@ -1,0 +1,105 @@
+// coil.h - the public embedding API of the Coil Python interpreter (the only header ui/ and tools/ include).
+//
+// An embedder creates an Interpreter, loads a program, and then calls run() repeatedly with a
+// budget. run() never blocks: when the program waits (input(), time.sleep(), every task blocked)
+// or the budget is spent, it returns Suspended with the reason, and the embedder calls run()
+// again later (after supplying input, after the deadline, or on its next frame).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace coil {
+
+// "0.1.0": the version of Coil itself.
+const char* version();
+// "3.11.7": the version of the Python language Coil implements (sys.version_info).
+const char* python_version();
+
+enum class Stream { Out, Err };
+
+struct Options {
+  std::vector<std::string> argv{""};  // sys.argv
+  std::size_t memory_limit = std::size_t(1) << 30;  // bytes of Python objects; beyond it: MemoryError
+  int recursion_limit = 1000;                       // sys.getrecursionlimit()
+  // Receives everything the program writes to sys.stdout / sys.stderr, tracebacks included.
+  // Default: the process's stdout / stderr.
+  std::function<void(Stream, std::string_view)> write;
+};
+
+// How the source given to load() is compiled.
+enum class Mode {
+  File,         // a module: the __main__ program (python3 file.py)
+  Interactive,  // one REPL entry: expression statements print their repr (python3's ">>>")
+};
+
+enum class Status {
+  Finished,   // the program ended; exit_code is 0, or SystemExit's code
+  Suspended,  // the program is alive and waiting: see Wait
+  Error,      // an uncaught exception (traceback already written to Stream::Err); exit_code 1
+};
+
+enum class Wait {
+  None,
+  Budget,   // the budget ran out; call run() again whenever convenient
+  Input,    // input() or sys.stdin wants a line: call send_input() or close_input(), then run()
+  Sleep,    // every task sleeps: call run() again at wake_at (see now())
+  Blocked,  // every task waits on something only the embedder can provide
+};
+
+struct RunResult {
+  Status status = Status::Finished;
+  Wait wait = Wait::None;
+  double wake_at = 0;  // Wait::Sleep: the now() at which run() should be called again
+  int exit_code = 0;   // Finished / Error
+  int line = 0;        // the line being run when the result was produced (0 if unknown)
+};
+
+struct Budget {
+  std::uint64_t instructions = UINT64_MAX;  // bytecode instructions to execute at most
+  double seconds = 1e300;                   // wall-clock seconds at most
+};
+
+// Whether a piece of interactive input is a complete statement (for REPL prompts).
+enum class Completeness { Complete, Incomplete, Invalid };
+
+class Interpreter {
+ public:
+  explicit Interpreter(Options options = {});
+  ~Interpreter();
+  Interpreter(const Interpreter&) = delete;
+  Interpreter& operator=(const Interpreter&) = delete;
+
+  // Compiles `source` and makes it the next thing run() executes, in the __main__ namespace
+  // (which persists across loads, as in a REPL or a notebook). A SyntaxError is reported by
+  // the following run() as Status::Error, with CPython's message on Stream::Err.
+  void load(std::string_view source, std::string_view filename = "<string>", Mode mode = Mode::File);
+
+  // Runs the loaded program within the budget. Never blocks.
+  RunResult run(Budget budget = {});
+
+  // Runs to the end, blocking: reads input from the process's stdin, sleeps for real.
+  // For command-line embedders only (never in a browser's main thread).
+  RunResult run_to_end();
+
+  void send_input(std::string_view line);  // the answer to a pending input(), without '\n'
+  void close_input();                      // end of file on stdin: input() raises EOFError
+  void request_stop();                     // raises KeyboardInterrupt at the next instruction boundary
+
+  // Whether `source` is a complete interactive statement, incomplete (needs more lines), or invalid.
+  Completeness check_complete(std::string_view source) const;
+
+  // The monotonic clock the interpreter uses for sleeps and budgets, in seconds.
+  static double now();
+
+  struct Impl;
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace coil
