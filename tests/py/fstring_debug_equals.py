@@ -1,0 +1,14 @@
+# f-string '=' self-documenting expressions with spacing preserved.
+x = 10
+y = 'str'
+print(f'{x=}')
+print(f'{x = }')
+print(f'{x =}')
+print(f'{x= }')
+print(f'{y=}')
+print(f'{y=!s}')
+print(f'{x*2=}')
+print(f'{x = :>5}')
+print(f'{y=:>6}|')
+print(f'{x + 1 = }')
+print(f'{[x, y]=}')

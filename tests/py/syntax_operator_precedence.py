@@ -1,0 +1,11 @@
+# Operator precedence and associativity.
+print(2 + 3 * 4, (2 + 3) * 4, 2 ** 3 ** 2, (2 ** 3) ** 2)
+print(-2 ** 2, (-2) ** 2, 2 ** -1)
+print(not 1 == 2, not (1 and 0), 1 or 0 and 0)
+print(1 | 2 ^ 3 & 4, 1 << 2 + 1, 10 - 3 - 2, 100 / 10 / 5)
+print(7 // 2 * 2, -7 // 2, -7 % 3, 7 % -3)
+print(~5 + 1, -~5, not -1)
+print(1 < 2 == True, (1 < 2) == True)
+print('a' + 'b' * 3, [1] * 2 + [3])
+print(3 if 0 else 4 + 1, 2 * 3 if True else 0)
+print(1 if 2 else 3 or 4, (lambda: 0 if False else 1)())
