@@ -1,0 +1,30 @@
+# float: round() with and without ndigits: half-even, representation effects, negative ndigits, types
+def t(*a):
+    try:
+        r = round(*a)
+        print(a, repr(r), type(r).__name__)
+    except Exception as e:
+        print(a, type(e).__name__, e)
+for v in [0.5, 1.5, 2.5, 3.5, -0.5, -1.5, -2.5, 0.49999999999999994, 2.675, 1e20, -0.0, 4.4, 4.6]:
+    t(v)
+t(2.675, 2)
+t(2.665, 2)
+t(0.125, 2)
+t(0.375, 2)
+t(1.005, 2)
+t(12345.6789, 1)
+t(12345.6789, -2)
+t(15.0, -1)
+t(25.0, -1)
+t(-25.0, -1)
+t(1.23456, 0)
+t(1.5, None)
+t(1e300, 2)
+t(1e300, -300)
+t(5e-324, 400)
+t(0.1, 1000)
+t(123.456, -1000)
+t(float('inf'), 2)
+t(float('nan'), 1)
+t(1.5, 1.5)
+t(1.5, '2')

@@ -1,0 +1,18 @@
+# float: inf, -inf and nan: reprs, arithmetic, comparisons, identity-vs-equality in containers
+inf = float('inf')
+nan = float('nan')
+print(inf, -inf, nan, repr(inf), str(-inf), repr(nan), -nan)
+print(inf + 1, inf - inf, inf * 0, inf * -1, inf / inf, 1 / inf, -1 / inf, inf ** 0, nan ** 0, 1 ** nan)
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan <= nan, inf == inf, inf > 1e308, -inf < -1e308)
+print(inf == float('infinity'), nan is nan)
+L = [nan]
+print(nan in L, L == L, [nan] == [nan], L.count(nan), L.index(nan))
+print(float('nan') in [float('nan')])
+print({nan: 1}[nan] if nan in {nan: 1} else 'missing')
+print(max(1, inf), min(-inf, 0), sorted([3.0, inf, -inf, 0.0]))
+print(inf.is_integer(), nan.is_integer(), inf.hex(), (-inf).hex(), nan.hex())
+print(abs(-inf), abs(nan), -(-inf), +nan)
+print(1e308 * 10, -1e308 * 10, 1e308 + 1e308)
+print(float('inf') // 1, float('inf') % 2, 5 % float('inf'), -5 % float('inf'), 5 // float('inf'), -5 // float('inf'))
+print(divmod(5.0, inf), divmod(-5.0, inf))
+print(hash(inf) == hash(float('inf')), hash(-inf) == -hash(inf))

@@ -1,0 +1,13 @@
+# int_big: repr/str/hex/oct/bin of huge ints, and round trips through int()
+n = 2 ** 1000 - 1
+print(repr(n) == str(n), len(str(n)))
+print(hex(n)[:20], len(hex(n)))
+print(oct(2 ** 300))
+print(bin(2 ** 100 + 5))
+print(hex(-(2 ** 130)))
+m = -int('31415926535' * 30)
+print(m)
+print(int(str(m)) == m, int(hex(m), 16) == m, int(oct(m), 0) == m, int(bin(m), 0) == m)
+print(str(10 ** 299)[:5], str(10 ** 299)[-5:])
+print(f"{n:x}"[-8:], f"{n:,}"[:30])
+print(float(n), int(float(2**200)) == 2**200)

@@ -1,0 +1,27 @@
+# int: ** and pow() with various signs, types of results
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: 3 ** 4)
+t(lambda: (-3) ** 3)
+t(lambda: -3 ** 2)
+t(lambda: 2 ** 3 ** 2)
+t(lambda: 2 ** -2)
+t(lambda: (-2) ** -3)
+t(lambda: 0 ** 0)
+t(lambda: 1 ** -100)
+t(lambda: (-1) ** 1001)
+t(lambda: pow(2, 100))
+t(lambda: pow(7, 0))
+t(lambda: (-8) ** 2.0)
+t(lambda: 10 ** 20)
+t(lambda: 10 ** -20)
+t(lambda: 2 ** 0.5)
+t(lambda: 4 ** 0.5)
+t(lambda: pow(2, 3, None))
+t(lambda: pow(2.0, 3, 5))
+t(lambda: pow(2, 3.0, 5))
+t(lambda: pow(base=2, exp=5))
+t(lambda: pow(base=2, exp=5, mod=7))

@@ -1,0 +1,26 @@
+# int: three-argument pow including negative exponents (modular inverse) and errors
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: pow(2, 10, 1000))
+t(lambda: pow(3, 200, 1000007))
+t(lambda: pow(-3, 3, 7))
+t(lambda: pow(3, 3, -7))
+t(lambda: pow(-3, 3, -7))
+t(lambda: pow(5, 0, 1))
+t(lambda: pow(5, 0, 7))
+t(lambda: pow(0, 0, 7))
+t(lambda: pow(3, -1, 7))
+t(lambda: pow(38, -1, 97))
+t(lambda: pow(3, -2, 7))
+t(lambda: pow(-3, -1, 7))
+t(lambda: pow(3, -1, -7))
+t(lambda: pow(2, -1, 4))
+t(lambda: pow(0, -1, 5))
+t(lambda: pow(3, 2, 0))
+t(lambda: pow(12345678901234567890, -1, 10**30 + 57))
+t(lambda: pow(2, 10**20, 10**9 + 7))
+t(lambda: pow(3, 2, 1.5))
+t(lambda: pow(True, 5, 3))

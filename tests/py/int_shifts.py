@@ -1,0 +1,25 @@
+# int: left and right shifts including negatives, big shifts, and errors
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: 1 << 0)
+t(lambda: 1 << 10)
+t(lambda: 1 << 100)
+t(lambda: 5 >> 1)
+t(lambda: -5 >> 1)
+t(lambda: -1 >> 100)
+t(lambda: -1 << 70)
+t(lambda: 12345 >> 200)
+t(lambda: -12345 >> 200)
+t(lambda: (1 << 200) >> 199)
+t(lambda: 0 << 1000)
+t(lambda: 1 << -1)
+t(lambda: 1 >> -1)
+t(lambda: 1 << 1.0)
+t(lambda: 1.0 << 1)
+t(lambda: -7 >> 2)
+t(lambda: -8 >> 3)
+t(lambda: -9 >> 3)
+t(lambda: True << 3)

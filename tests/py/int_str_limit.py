@@ -1,0 +1,27 @@
+# int: the 4300-digit limit on int<->str conversion of decimal strings (ValueError messages)
+def t(f):
+    try:
+        r = f()
+        print(type(r).__name__, len(r) if isinstance(r, str) else r.bit_length())
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: str(10 ** 4299))
+t(lambda: str(10 ** 4300))
+t(lambda: repr(-(10 ** 4300)))
+t(lambda: int('1' * 4300))
+t(lambda: int('1' * 4301))
+t(lambda: int('-' + '2' * 5000))
+t(lambda: hex(10 ** 5000))
+t(lambda: int('f' * 5000, 16))
+t(lambda: f"{10 ** 5000}")
+t(lambda: "%d" % (10 ** 5000))
+import sys
+print(sys.get_int_max_str_digits())
+sys.set_int_max_str_digits(6000)
+t(lambda: str(10 ** 5000))
+t(lambda: int('7' * 5999))
+sys.set_int_max_str_digits(0)
+t(lambda: str(10 ** 7000))
+t(lambda: sys.set_int_max_str_digits(5))
+sys.set_int_max_str_digits(4300)
+t(lambda: str(10 ** 4300))
