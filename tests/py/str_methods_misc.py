@@ -1,0 +1,25 @@
+# str: method objects, unbound calls, chained calls, and methods with wrong argument types
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: str.upper('abc'))
+t(lambda: str.upper(1))
+t(lambda: 'a-b_c d'.replace('-', ' ').replace('_', ' ').split())
+t(lambda: '  Mixed Case  '.strip().lower().title().swapcase())
+t(lambda: 'abc'.upper(1))
+t(lambda: 'abc'.split(',', 1, 2))
+t(lambda: 'abc'.center())
+t(lambda: 'abc'.zfill('5'))
+t(lambda: 'abc'.startswith())
+t(lambda: 'abc'.endswith('c', 'x'))
+t(lambda: 'abc'.count('a', None, None))
+t(lambda: 'a'.isalpha(1))
+t(lambda: str.__add__('a', 'b'))
+t(lambda: str.__add__('a', 1))
+t(lambda: str.__mul__('ab', 2))
+t(lambda: str.__rmul__('ab', 2))
+t(lambda: str.__contains__('abc', 'b'))
+t(lambda: 'x'.__eq__(1))
+t(lambda: 'x'.__lt__('y'))

@@ -1,0 +1,20 @@
+# str: rsplit() with maxsplit from the right, and comparison with split()
+def t(s, *a, **k):
+    try:
+        print(repr(s), a, k, s.rsplit(*a, **k))
+    except Exception as e:
+        print(repr(s), a, type(e).__name__, e)
+t('a b c d')
+t('a b c d', None, 1)
+t('  a b c d  ', None, 2)
+t('  a b c d  ', None, 0)
+t('a,b,c,d', ',', 1)
+t('a,b,c,d', ',', 2)
+t('aaaa', 'aa', 1)
+t('aaa', 'aa')
+t('x', 'x')
+t('', 'x')
+t('a.b.c', '.', maxsplit=1)
+t('a.b.c', '')
+print('aaa'.split('aa'), 'aaa'.rsplit('aa'))
+print('1.2.3.4'.rsplit('.', 1)[0], '1.2.3.4'.split('.', 1)[1])

@@ -1,0 +1,26 @@
+# str: split() with and without sep, maxsplit, whitespace runs, empty separator errors
+def t(s, *a, **k):
+    try:
+        print(repr(s), a, k, s.split(*a, **k))
+    except Exception as e:
+        print(repr(s), a, type(e).__name__, e)
+t('a b  c')
+t('  a b  c  ')
+t('')
+t('   ')
+t('a\tb\nc\x0bd\x0ce\rf\x1cg\x85h\u2003i')
+t('a,b,,c,', ',')
+t(',', ',')
+t('', ',')
+t('a b c d', None, 1)
+t('  a b c d  ', maxsplit=2)
+t('a,b,c,d', ',', 2)
+t('a,b,c', ',', 0)
+t('a,b,c', ',', -1)
+t('a--b--c', '--')
+t('aaa', 'a')
+t('aaaa', 'aa')
+t('abc', '')
+t('abc', 1)
+t('a b', sep=None, maxsplit=0)
+t('  a b', None, 0)
