@@ -1,0 +1,4 @@
+# Uncaught exceptions with no message print only the class name.
+def f():
+    raise NotImplementedError
+f()
