@@ -119,6 +119,9 @@ struct Type : Object {
   Value (*getitem)(VM&, Value, Value) = nullptr;
   bool (*setitem)(VM&, Value, Value key, Value v) = nullptr;  // v null: delete
   int (*contains)(VM&, Value, Value) = nullptr;  // 1, 0, -1
+  // Sequences: `+` and `*` when the number slots decline (CPython's sq_concat / sq_repeat)
+  Value (*concat)(VM&, Value, Value) = nullptr;
+  Value (*repeat)(VM&, Value, int64_t) = nullptr;
   NumberSlots* number = nullptr;
   // Methods, getters and members described by tables (filled at start-up into dict)
   const struct MethodDef* methods = nullptr;

@@ -31,6 +31,6 @@ void object_free(Object* o, std::size_t size);
 // The cycle collector's registry of container objects.
 void gc_track(Object* o);
 void gc_untrack(Object* o);
-inline bool gc_is_tracked(const Object* o) { return o->gc_index != Object::kUntracked; }
+inline bool gc_is_tracked(const Object* o) { return o->gc_slot() != Object::kUntracked; }
 
 }  // namespace coil

@@ -55,9 +55,14 @@ class Value {
 // Every heap object starts with this header.
 struct Object {
   uint32_t refcount;
-  uint32_t gc_index;  // position in the cycle collector's list of tracked objects, or kUntracked
+  uint32_t gc_index;  // bits 0-29: position in the cycle collector's list, or kUntracked;
+                      // bit 30: weak references to this object exist;
+                      // bit 31: __del__ already ran (finalizers run once, PEP 442)
   Type* type;
-  static constexpr uint32_t kUntracked = 0xffffffffu;
+  static constexpr uint32_t kUntracked = 0x3fffffffu;
+  static constexpr uint32_t kWeakrefBit = 0x40000000u;
+  static constexpr uint32_t kFinalizedBit = 0x80000000u;
+  uint32_t gc_slot() const { return gc_index & kUntracked; }
 };
 
 void dealloc_object(Object* o);  // refcount reached zero (vm/heap.cpp)
