@@ -525,7 +525,7 @@ NumberSlots g_str_number;
 Value str_dunder_format(VM& vm, Args a) {
   if (!str_args_one(vm, a, "str.__format__")) return Value();
   if (!is_str(a[1])) return raisef(vm, &TypeErrorType, "__format__() argument must be str, not %s", tname(a[1]));
-  return str_format_spec(vm, as_str(a[0]), as_str(a[1]));
+  return str_format_spec(vm, a[0], as_str(a[1]));
 }
 
 Value str_getnewargs(VM& vm, Args a) {

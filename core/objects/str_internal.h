@@ -56,8 +56,8 @@ Value str_percent(VM& vm, Value fmt, Value args);
 // ---- str.format and the format mini-language (str_format.cpp) ----------------------------------
 Value str_method_format(VM& vm, Args a);      // str.format(*args, **kwargs)
 Value str_method_format_map(VM& vm, Args a);  // str.format_map(mapping)
-// format(s, spec) for a str: fill, align, width, precision (str.__format__).
-Value str_format_spec(VM& vm, Str* s, Str* spec);
+// format(s, spec) for a str or str subclass instance: fill, align, width, precision (str.__format__).
+Value str_format_spec(VM& vm, Value self, Str* spec);
 
 // ---- codecs (str_codecs.cpp) ------------------------------------------------------------------
 Value str_encode(VM& vm, Str* s, std::string_view encoding, std::string_view errors);  // -> bytes
