@@ -7,6 +7,9 @@
 #include <cstring>
 
 #include "objects/boxed.h"
+#include "objects/bytes.h"
+#include "objects/codecs.h"
+#include "objects/slice.h"
 #include "objects/str_internal.h"
 #include "vm/runtime.h"
 
@@ -16,11 +19,6 @@ Type StrType;
 Type StrAsciiIteratorType;
 Type StrIteratorType;
 
-// TODO(lead): provided by objects/slice.h once it exists (CPython's PySlice_GetIndicesEx: clamps
-// start/stop to the sequence, raises ValueError "slice step cannot be zero" / TypeError).
-extern Type SliceType;
-bool slice_get_indices(VM& vm, Value slice, int64_t length, int64_t* start, int64_t* stop, int64_t* step,
-                       int64_t* slicelength);
 
 bool is_str(Value v) {
   if (!v.is_obj()) return false;
@@ -229,26 +227,15 @@ Value str_new_slot(VM& vm, Type* type, Args a) {
     }
     Value obj = args[0];
     if (is_str(obj)) return raise(vm, &TypeErrorType, "decoding str is not supported");
-    Type* t = type_of(obj);
-    const char* tn = type_name(t);
-    bool bytes_like = std::strcmp(tn, "bytes") == 0 || std::strcmp(tn, "bytearray") == 0 ||
-                      std::strcmp(tn, "memoryview") == 0 || type_has(t, kTypeBytesSubclass);
-    if (!bytes_like)
-      return raisef(vm, &TypeErrorType, "decoding to str: need a bytes-like object, %s found", tn);
-    // bytes-like: delegate to its decode() (bytes/bytearray; memoryview via bytes(m)).
-    Ref source;
-    if (std::strcmp(tn, "memoryview") == 0) {
-      Value bytes_type = dict_get_cstr(vm.builtins, "bytes");
-      if (!bytes_type) return raise(vm, &SystemErrorType, "bytes type not found");
-      source = Ref(call1(vm, bytes_type, obj));
-      if (!source) return Value();
-    } else {
-      source = Ref::borrow(obj);
-    }
-    Value enc = args[1] ? args[1] : Value(intern("utf-8"));
-    Value err = args[2] ? args[2] : Value(intern("strict"));
-    Value pair[2] = {enc, err};
-    result = call_method(vm, source.get(), intern("decode"), Args{pair, 2, nullptr});
+    if (!has_buffer(obj))
+      return raisef(vm, &TypeErrorType, "decoding to str: need a bytes-like object, %s found", tname(obj));
+    const char* data;
+    int64_t size;
+    std::string scratch;
+    if (!get_buffer(vm, obj, &data, &size, &scratch)) return Value();
+    std::string_view enc = args[1] ? as_str(args[1])->view() : std::string_view("utf-8");
+    std::string_view err = args[2] ? as_str(args[2])->view() : std::string_view("strict");
+    result = codec_decode(vm, data, size, enc, err);
     if (!result) return Value();
   }
   if (type == &StrType) return result;
@@ -349,7 +336,7 @@ Value str_getitem(VM& vm, Value self, Value key) {
   }
   if (kt == &SliceType) {
     int64_t start, stop, step, n;
-    if (!slice_get_indices(vm, key, int64_t(s->length), &start, &stop, &step, &n)) return Value();
+    if (!slice_unpack(vm, key, int64_t(s->length), &start, &stop, &step, &n)) return Value();
     if (step == 1) {
       if (n <= 0) return Value(str_empty());
       if (start == 0 && n == int64_t(s->length) && type_of(self) == &StrType) return newref(self);

@@ -59,9 +59,4 @@ Value str_method_format_map(VM& vm, Args a);  // str.format_map(mapping)
 // format(s, spec) for a str or str subclass instance: fill, align, width, precision (str.__format__).
 Value str_format_spec(VM& vm, Value self, Str* spec);
 
-// ---- codecs (str_codecs.cpp) ------------------------------------------------------------------
-Value str_encode(VM& vm, Str* s, std::string_view encoding, std::string_view errors);  // -> bytes
-// Decodes bytes to a str (bytes.decode, str(b, encoding, errors)).
-Value str_decode(VM& vm, const char* data, std::size_t n, std::string_view encoding, std::string_view errors);
-
 }  // namespace coil

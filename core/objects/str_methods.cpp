@@ -10,6 +10,7 @@
 #include <cstring>
 #include <string.h>
 
+#include "objects/codecs.h"
 #include "objects/str_internal.h"
 #include "vm/runtime.h"
 
@@ -1289,7 +1290,7 @@ Value str_encode_method(VM& vm, Args a) {
     if (!is_str(v[1])) return raisef(vm, &TypeErrorType, "encode() argument 'errors' must be str, not %s", tname(v[1]));
     errs = as_str(v[1])->view();
   }
-  return str_encode(vm, S(a[0]), enc, errs);
+  return codec_encode(vm, S(a[0]), enc, errs);
 }
 
 }  // namespace
