@@ -82,4 +82,8 @@ COIL_BYTES_SHARED_METHODS(COIL_BYTES_DECLARE)
 int64_t find_in(BView hay, BView needle);  // -1 if absent
 
 }  // namespace bimpl
+
+// `arg in <bytes>` for any byte view (bytes.cpp): an int in range(256) or a bytes-like needle.
+int bytes_contains_view(VM& vm, const char* p, int64_t n, Value arg);
+
 }  // namespace coil

@@ -353,7 +353,13 @@ CallPrep prepare_method_def(VM& vm, const MethodDef* def, Value self, Args a) {
     nf->resume_at = h;
     return prep_frame(nf);
   }
-  return prep_result(call_method_def(vm, def, self, a));
+  Value r = call_method_def(vm, def, self, a);
+  if (r.is_pending()) {
+    Frame* f = vm.pending_frame;
+    vm.pending_frame = nullptr;
+    return prep_frame(f);
+  }
+  return prep_result(r);
 }
 
 }  // namespace
@@ -461,7 +467,15 @@ Value call_stackless(VM& vm, Value callable, Value self, Args a) {
 Value call(VM& vm, Value callable, Args a) {
   CallPrep p = prepare_call(vm, callable, Value(), a);
   if (!p.frame) return p.result;
-  return run_nested(vm, p.frame);
+  Value r = run_nested(vm, p.frame);
+  if (g_boundary_returned) {
+    // a generator method (send/throw) whose generator returned: StopIteration(value)
+    g_boundary_returned = false;
+    raise_stop_iteration(vm, r && !is_none(r) ? r : Value());
+    decref(r);
+    return Value();
+  }
+  return r;
 }
 
 Value call0(VM& vm, Value callable) { return call(vm, callable, Args{nullptr, 0, nullptr}); }
@@ -542,6 +556,7 @@ Value run_nested(VM& vm, Frame* f) {
   (void)o;
   Value r = g_boundary_result;
   g_boundary_result = saved;
+  // g_boundary_returned stays set for the caller to inspect
   vm.nested_runs--;
   leave_recursion(vm);
   return r;
@@ -569,6 +584,12 @@ Value CallAwaiter::await_resume() {
   if (!prep.frame) return prep.result;
   Value r = waiter->result;
   waiter->result = Value();
+  if (waiter->result_done) {
+    waiter->result_done = false;
+    raise_stop_iteration(vm, r && !is_none(r) ? r : Value());
+    decref(r);
+    return Value();
+  }
   return r;
 }
 

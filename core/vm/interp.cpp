@@ -19,6 +19,7 @@
 namespace coil {
 
 Value g_boundary_result;
+bool g_boundary_returned = false;
 
 // ============================================================== 1. registers and helpers
 
@@ -142,6 +143,7 @@ bool complete_frame(VM& vm, Frame* f, Value value, Completion how) {
         }
       }
       g_boundary_result = value;
+      g_boundary_returned = from_generator && gen_returned;
       return true;
     case Delivery::Native: {
       NativeFrame* nf = static_cast<NativeFrame*>(back);

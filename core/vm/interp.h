@@ -11,6 +11,8 @@ RunOutcome execute(VM& vm, Frame* boundary);
 
 // Result slot for nested runs (owned value, or null with vm.exc set).
 extern Value g_boundary_result;
+// Set with g_boundary_result when the boundary frame was a generator that returned (not yielded).
+extern bool g_boundary_returned;
 
 // The periodic check at loop back-edges and calls: stop requests, memory limit, budget, deferred
 // finalizers, cycle collection. Returns false if an exception was raised.
