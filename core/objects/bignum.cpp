@@ -1242,6 +1242,10 @@ int64_t hash(const Num& a) {
 
 Status to_bytes(const Num& a, size_t length, bool little_endian, bool is_signed, std::string* out) {
   if (a.sign < 0 && !is_signed) return Status::Negative;
+  if (length == 0 && is_signed && a.sign < 0 && a.mag.size() == 1 && a.mag[0] == 1) {
+    out->clear();  // CPython quirk: -1 fits in zero bytes (no bit of it is written)
+    return Status::Ok;
+  }
   u64 bl = mag_bit_length(a.mag);
   u64 avail = (u64)length * 8;
   if (is_signed) {

@@ -222,6 +222,18 @@ static Decimal shortest_portable(double x) {
   x = std::fabs(x);
   Decimal ex = exact_decimal(x);
   if (ex.d.size() <= 15) return ex;
+  if (x < 2.2250738585072014e-308) {
+    // Subnormals have fewer significant bits: search upwards (their intervals are symmetric,
+    // so the first length whose correctly rounded digits read back is the shortest).
+    for (int n = 1; n < 17; n++) {
+      Decimal c = ex;
+      round_decimal(c, n);
+      if (round_trips(c.d, c.decpt, x)) return c;
+    }
+    Decimal c = ex;
+    round_decimal(c, 17);
+    return c;
+  }
   // If any string of at most 15 digits reads back as x, the correctly rounded 15-digit one does.
   Decimal c = ex;
   round_decimal(c, 15);
@@ -1238,7 +1250,7 @@ Result percent_float(double v, const PercentSpec& p) {
   } else if (p.space) {
     sign = " ";
   }
-  return success(percent_layout(sign, "", body, p, std::isfinite(v)));
+  return success(percent_layout(sign, "", body, p, true));
 }
 
 std::string percent_pad_text(std::string_view utf8, const PercentSpec& p) {

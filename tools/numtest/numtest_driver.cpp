@@ -204,7 +204,7 @@ static std::string run(const std::vector<std::string>& f) {
     if (!numfmt::as_integer_ratio(D(1), &n, &d, &e)) return err_str(e);
     return hex_of(n) + " " + hex_of(d);
   }
-  if (op == "round0") return dbl_hex(numfmt::round_half_even(D(1)));
+  if (op == "round0") return hex_of(bignum::from_double(numfmt::round_half_even(D(1))));
   if (op == "round") {
     double d;
     numfmt::Error e;
