@@ -50,6 +50,13 @@ static Num make(int sign, Limbs mag) {
 
 Num from_limbs(int sign, std::vector<uint32_t> mag) { return make(sign < 0 ? -1 : 1, std::move(mag)); }
 
+Num to_num(View v) {
+  Num r;
+  r.sign = v.mag.empty() ? 0 : v.sign;
+  r.mag.assign(v.mag.begin(), v.mag.end());
+  return r;
+}
+
 static int cmp_mag(const u32* a, size_t na, const u32* b, size_t nb) {
   if (na != nb) return na < nb ? -1 : 1;
   for (size_t i = na; i-- > 0;) {
@@ -58,7 +65,7 @@ static int cmp_mag(const u32* a, size_t na, const u32* b, size_t nb) {
   return 0;
 }
 
-static int cmp_mag(const Limbs& a, const Limbs& b) { return cmp_mag(a.data(), a.size(), b.data(), b.size()); }
+static int cmp_mag(Span a, Span b) { return cmp_mag(a.data(), a.size(), b.data(), b.size()); }
 
 // dst[0..dn) += src[0..sn), sn <= dn; returns the carry out of dst[dn-1].
 static u32 add_into(u32* dst, size_t dn, const u32* src, size_t sn) {
@@ -94,9 +101,9 @@ static u32 sub_into(u32* dst, size_t dn, const u32* src, size_t sn) {
   return (u32)borrow;
 }
 
-static Limbs add_mag(const Limbs& a, const Limbs& b) {
-  const Limbs& x = a.size() >= b.size() ? a : b;
-  const Limbs& y = a.size() >= b.size() ? b : a;
+static Limbs add_mag(Span a, Span b) {
+  Span x = a.size() >= b.size() ? a : b;
+  Span y = a.size() >= b.size() ? b : a;
   Limbs r(x.size() + 1);
   std::copy(x.begin(), x.end(), r.begin());
   add_into(r.data(), r.size(), y.data(), y.size());
@@ -105,15 +112,15 @@ static Limbs add_mag(const Limbs& a, const Limbs& b) {
 }
 
 // |a| - |b| where |a| >= |b|.
-static Limbs sub_mag(const Limbs& a, const Limbs& b) {
-  Limbs r(a);
+static Limbs sub_mag(Span a, Span b) {
+  Limbs r(a.begin(), a.end());
   sub_into(r.data(), r.size(), b.data(), b.size());
   trim(r);
   return r;
 }
 
 // Magnitude shifted left by n bits.
-static Limbs shl_mag(const Limbs& a, u64 n) {
+static Limbs shl_mag(Span a, u64 n) {
   if (a.empty()) return {};
   size_t limbs = (size_t)(n / 32);
   unsigned bits = (unsigned)(n % 32);
@@ -133,7 +140,7 @@ static Limbs shl_mag(const Limbs& a, u64 n) {
 }
 
 // Magnitude shifted right by n bits (truncating); *lost set if a nonzero bit was shifted out.
-static Limbs shr_mag(const Limbs& a, u64 n, bool* lost) {
+static Limbs shr_mag(Span a, u64 n, bool* lost) {
   if (lost) *lost = false;
   if (n >= (u64)a.size() * 32) {
     if (lost) *lost = !a.empty();
@@ -163,7 +170,7 @@ static Limbs shr_mag(const Limbs& a, u64 n, bool* lost) {
 
 static inline unsigned clz32(u32 x) { return x ? (unsigned)__builtin_clz(x) : 32; }
 
-static u64 mag_bit_length(const Limbs& a) {
+static u64 mag_bit_length(Span a) {
   if (a.empty()) return 0;
   return (u64)(a.size() - 1) * 32 + (32 - clz32(a.back()));
 }
@@ -263,7 +270,7 @@ static void kmul(const u32* a, size_t na, const u32* b, size_t nb, u32* out) {
     return;
   }
   if (nb < karatsuba_threshold) {
-    mul_school(a, na, b, nb, out);
+    mul_school(b, nb, a, na, out);  // outer loop over the shorter operand
     return;
   }
   if (na >= 2 * nb) {
@@ -301,10 +308,10 @@ static void kmul(const u32* a, size_t na, const u32* b, size_t nb, u32* out) {
   add_into(out + m, na + nb - m, z1.data(), std::min(zl, na + nb - m));
 }
 
-static Limbs mul_mag(const Limbs& a, const Limbs& b) {
+static Limbs mul_mag(Span a, Span b) {
   if (a.empty() || b.empty()) return {};
   Limbs r(a.size() + b.size());
-  if (&a == &b || (a.size() == b.size() && a == b))
+  if (a.p == b.p && a.n == b.n)
     ksqr(a.data(), a.size(), r.data());
   else
     kmul(a.data(), a.size(), b.data(), b.size(), r.data());
@@ -312,7 +319,7 @@ static Limbs mul_mag(const Limbs& a, const Limbs& b) {
   return r;
 }
 
-static Limbs sqr_mag(const Limbs& a) {
+static Limbs sqr_mag(Span a) {
   if (a.empty()) return {};
   Limbs r(2 * a.size());
   ksqr(a.data(), a.size(), r.data());
@@ -325,7 +332,7 @@ static Limbs sqr_mag(const Limbs& a) {
 // ============================================================================================
 
 // q = a / d, returns a % d (d != 0). q may alias a.
-static u32 divmod_small(const Limbs& a, u32 d, Limbs* q) {
+static u32 divmod_small(Span a, u32 d, Limbs* q) {
   u64 rem = 0;
   if (q) q->resize(a.size());
   for (size_t i = a.size(); i-- > 0;) {
@@ -338,7 +345,7 @@ static u32 divmod_small(const Limbs& a, u32 d, Limbs* q) {
 }
 
 // Knuth's algorithm D on magnitudes: q = u / v, r = u % v; |v| >= 2, |u| >= |v|.
-static void divmod_knuth(const Limbs& u, const Limbs& v, Limbs* q, Limbs* r) {
+static void divmod_knuth(Span u, Span v, Limbs* q, Limbs* r) {
   size_t n = v.size(), m = u.size() - n;
   unsigned s = clz32(v.back());
   Limbs vn(n), un(u.size() + 1);
@@ -394,9 +401,9 @@ static void divmod_knuth(const Limbs& u, const Limbs& v, Limbs* q, Limbs* r) {
 }
 
 // Magnitude division, b nonzero.
-static void divmod_mag(const Limbs& a, const Limbs& b, Limbs* q, Limbs* r) {
+static void divmod_mag(Span a, Span b, Limbs* q, Limbs* r) {
   if (cmp_mag(a, b) < 0) {
-    if (r) *r = a;
+    if (r) r->assign(a.begin(), a.end());
     if (q) q->clear();
     return;
   }
@@ -432,7 +439,7 @@ Num from_i64(int64_t v) {
   return r;
 }
 
-uint64_t to_u64(const Num& a, bool* overflow) {
+uint64_t to_u64(View a, bool* overflow) {
   *overflow = false;
   if (a.sign < 0 || a.mag.size() > 2) {
     *overflow = true;
@@ -444,7 +451,7 @@ uint64_t to_u64(const Num& a, bool* overflow) {
   return v;
 }
 
-int64_t to_i64(const Num& a, bool* overflow) {
+int64_t to_i64(View a, bool* overflow) {
   *overflow = false;
   if (a.mag.size() > 2) {
     *overflow = true;
@@ -467,37 +474,37 @@ int64_t to_i64(const Num& a, bool* overflow) {
   return (int64_t)(0 - v);
 }
 
-bool fits_i64(const Num& a) {
+bool fits_i64(View a) {
   bool of;
   to_i64(a, &of);
   return !of;
 }
 
-int compare_abs(const Num& a, const Num& b) { return cmp_mag(a.mag, b.mag); }
+int compare_abs(View a, View b) { return cmp_mag(a.mag, b.mag); }
 
-int compare(const Num& a, const Num& b) {
+int compare(View a, View b) {
   if (a.sign != b.sign) return a.sign < b.sign ? -1 : 1;
   int c = cmp_mag(a.mag, b.mag);
   return a.sign >= 0 ? c : -c;
 }
 
-bool equal(const Num& a, const Num& b) { return a.sign == b.sign && a.mag == b.mag; }
+bool equal(View a, View b) { return a.sign == b.sign && cmp_mag(a.mag, b.mag) == 0; }
 
-Num neg(const Num& a) {
-  Num r = a;
+Num neg(View a) {
+  Num r = to_num(a);
   r.sign = -r.sign;
   return r;
 }
 
-Num abs(const Num& a) {
-  Num r = a;
+Num abs(View a) {
+  Num r = to_num(a);
   if (r.sign < 0) r.sign = 1;
   return r;
 }
 
-Num add(const Num& a, const Num& b) {
-  if (a.sign == 0) return b;
-  if (b.sign == 0) return a;
+Num add(View a, View b) {
+  if (a.sign == 0) return to_num(b);
+  if (b.sign == 0) return to_num(a);
   if (a.sign == b.sign) return make(a.sign, add_mag(a.mag, b.mag));
   int c = cmp_mag(a.mag, b.mag);
   if (c == 0) return Num();
@@ -505,23 +512,29 @@ Num add(const Num& a, const Num& b) {
   return make(b.sign, sub_mag(b.mag, a.mag));
 }
 
-Num sub(const Num& a, const Num& b) {
-  if (b.sign == 0) return a;
+Num sub(View a, View b) {
+  if (b.sign == 0) return to_num(a);
   Num nb;
   nb.sign = -b.sign;
-  nb.mag = b.mag;  // copy; sub is not hot enough to avoid it
+  nb.mag.assign(b.mag.begin(), b.mag.end());  // copy; sub is not hot enough to avoid it
   return add(a, nb);
 }
 
-Num add_small(const Num& a, int64_t b) { return add(a, from_i64(b)); }
+Num add_small(View a, int64_t b) { return add(a, from_i64(b)); }
 
-Num mul(const Num& a, const Num& b) {
+Num mul(View a, View b) {
   if (a.sign == 0 || b.sign == 0) return Num();
-  if (&a == &b) return make(1, sqr_mag(a.mag));
-  return make(a.sign * b.sign, mul_mag(a.mag, b.mag));
+  int sign = a.sign * b.sign;
+  if (a.mag.n == 1 || b.mag.n == 1) {
+    bool a_small = a.mag.n == 1;
+    Num r = mul_small(a_small ? b : a, a_small ? a.mag[0] : b.mag[0]);
+    r.sign = sign;
+    return r;
+  }
+  return make(sign, mul_mag(a.mag, b.mag));
 }
 
-Num mul_small(const Num& a, uint32_t b) {
+Num mul_small(View a, uint32_t b) {
   if (a.sign == 0 || b == 0) return Num();
   Limbs r(a.mag.size() + 1);
   u64 carry = 0;
@@ -534,7 +547,7 @@ Num mul_small(const Num& a, uint32_t b) {
   return make(a.sign, std::move(r));
 }
 
-Status divmod_trunc(const Num& a, const Num& b, Num* q, Num* r) {
+Status divmod_trunc(View a, View b, Num* q, Num* r) {
   if (b.sign == 0) return Status::ZeroDivision;
   Limbs qm, rm;
   divmod_mag(a.mag, b.mag, q ? &qm : nullptr, &rm);
@@ -543,42 +556,37 @@ Status divmod_trunc(const Num& a, const Num& b, Num* q, Num* r) {
   return Status::Ok;
 }
 
-Status divmod(const Num& a, const Num& b, Num* q, Num* r) {
+Status divmod(View a, View b, Num* q, Num* r) {
   if (b.sign == 0) return Status::ZeroDivision;
   Limbs qm, rm;
   divmod_mag(a.mag, b.mag, q ? &qm : nullptr, &rm);
   bool adjust = !rm.empty() && a.sign != b.sign;
-  if (q) {
-    if (adjust) {
-      // trunc quotient is -|qm|; floor is -(|qm| + 1)
-      Limbs one{1};
-      qm = add_mag(qm, one);
-      *q = make(-1, std::move(qm));
-    } else {
-      *q = make(a.sign * b.sign, std::move(qm));
-    }
+  // Build both results before storing: q or r may alias a or b.
+  Num qq, rr;
+  if (adjust) {
+    // trunc quotient is -|qm|; floor is -(|qm| + 1)
+    if (q) qq = make(-1, add_mag(qm, Limbs{1}));
+    // r = (sign a)|rm| + b, with |rm| < |b| and opposite signs: sign of b, magnitude |b| - |rm|
+    rr = make(b.sign, sub_mag(b.mag, rm));
+  } else {
+    if (q) qq = make(a.sign * b.sign, std::move(qm));
+    rr = make(a.sign, std::move(rm));
   }
-  if (r) {
-    if (adjust) {
-      // r = (sign a)|rm| + b, with |rm| < |b| and opposite signs: sign of b, magnitude |b| - |rm|
-      *r = make(b.sign, sub_mag(b.mag, rm));
-    } else {
-      *r = make(a.sign, std::move(rm));
-    }
-  }
+  if (q) *q = std::move(qq);
+  if (r) *r = std::move(rr);
   return Status::Ok;
 }
 
-static bool fits_53(const Limbs& m) { return mag_bit_length(m) <= 53; }
+static bool fits_53(Span m) { return mag_bit_length(m) <= 53; }
 
-static u64 low_u64(const Limbs& m) {
+static u64 low_u64(Span m) {
   u64 v = 0;
   if (m.size() > 0) v = m[0];
   if (m.size() > 1) v |= (u64)m[1] << 32;
   return v;
 }
 
-Status truediv(const Num& a, const Num& b, double* out) {
+Status truediv(View a, View b, double* out) {
   if (b.sign == 0) return Status::ZeroDivision;
   bool negative = (a.sign * b.sign) < 0;
   if (a.sign == 0) {
@@ -627,7 +635,7 @@ Status truediv(const Num& a, const Num& b, double* out) {
 // 5. powers
 // ============================================================================================
 
-static bool is_power_of_two(const Limbs& m) {
+static bool is_power_of_two(Span m) {
   if (m.empty()) return false;
   for (size_t i = 0; i + 1 < m.size(); i++)
     if (m[i]) return false;
@@ -635,14 +643,14 @@ static bool is_power_of_two(const Limbs& m) {
   return (t & (t - 1)) == 0;
 }
 
-uint64_t pow_result_bits(const Num& base, uint64_t exp) {
+uint64_t pow_result_bits(View base, uint64_t exp) {
   u64 bl = mag_bit_length(base.mag);
   if (bl <= 1 || exp == 0) return 1;
   if (exp > UINT64_MAX / bl) return UINT64_MAX;
   return bl * exp;
 }
 
-Status pow(const Num& base, uint64_t exp, Num* out) {
+Status pow(View base, uint64_t exp, Num* out) {
   if (exp == 0) {
     *out = from_u64(1);
     return Status::Ok;
@@ -664,7 +672,7 @@ Status pow(const Num& base, uint64_t exp, Num* out) {
     return Status::Ok;
   }
   // Left-to-right binary exponentiation.
-  Limbs acc = base.mag;
+  Limbs acc(base.mag.begin(), base.mag.end());
   int top = 63 - __builtin_clzll(exp);
   for (int i = top - 1; i >= 0; i--) {
     acc = sqr_mag(acc);
@@ -682,15 +690,15 @@ Status pow(const Num& base, uint64_t exp, Num* out) {
 }
 
 // x mod m for magnitudes (m nonzero).
-static Limbs mod_mag(const Limbs& x, const Limbs& m) {
+static Limbs mod_mag(Span x, Span m) {
   Limbs r;
   divmod_mag(x, m, nullptr, &r);
   return r;
 }
 
 // Modular inverse of a (0 <= a < m) modulo m (m > 1) by the extended Euclidean algorithm.
-static bool inverse_mod(const Num& a, const Num& m, Num* out) {
-  Num r0 = m, r1 = a, t0, t1 = from_u64(1);
+static bool inverse_mod(View a, View m, Num* out) {
+  Num r0 = to_num(m), r1 = to_num(a), t0, t1 = from_u64(1);
   while (r1.sign != 0) {
     Num q, r;
     divmod(r0, r1, &q, &r);
@@ -707,12 +715,12 @@ static bool inverse_mod(const Num& a, const Num& m, Num* out) {
   return true;
 }
 
-Status powmod(const Num& base, const Num& exp, const Num& mod, Num* out) {
+Status powmod(View base, View exp, View mod, Num* out) {
   if (mod.sign == 0) return Status::ZeroDivision;
   Num m = abs(mod);
   Num b;
   divmod(base, m, nullptr, &b);  // 0 <= b < m
-  Num e = exp;
+  Num e = to_num(exp);
   if (e.sign < 0) {
     if (m.mag.size() == 1 && m.mag[0] == 1) {
       *out = Num();
@@ -755,22 +763,22 @@ Status powmod(const Num& base, const Num& exp, const Num& mod, Num* out) {
 // 6. bits
 // ============================================================================================
 
-uint64_t bit_length(const Num& a) { return mag_bit_length(a.mag); }
+uint64_t bit_length(View a) { return mag_bit_length(a.mag); }
 
-uint64_t bit_count(const Num& a) {
+uint64_t bit_count(View a) {
   u64 n = 0;
   for (u32 v : a.mag) n += (u64)__builtin_popcount(v);
   return n;
 }
 
-uint64_t lshift_result_bits(const Num& a, uint64_t n) {
+uint64_t lshift_result_bits(View a, uint64_t n) {
   u64 bl = mag_bit_length(a.mag);
   if (bl == 0) return 0;
   if (n > UINT64_MAX - bl) return UINT64_MAX;
   return bl + n;
 }
 
-Status lshift(const Num& a, uint64_t n, Num* out) {
+Status lshift(View a, uint64_t n, Num* out) {
   if (a.sign == 0) {
     *out = Num();
     return Status::Ok;
@@ -780,7 +788,7 @@ Status lshift(const Num& a, uint64_t n, Num* out) {
   return Status::Ok;
 }
 
-Num rshift(const Num& a, uint64_t n) {
+Num rshift(View a, uint64_t n) {
   if (a.sign == 0) return Num();
   bool lost = false;
   Limbs r = shr_mag(a.mag, n, &lost);
@@ -792,7 +800,7 @@ Num rshift(const Num& a, uint64_t n) {
 }
 
 // Two's complement of a in n limbs (n > |a.mag|).
-static Limbs to_twos(const Num& a, size_t n) {
+static Limbs to_twos(View a, size_t n) {
   Limbs v(n, 0);
   std::copy(a.mag.begin(), a.mag.end(), v.begin());
   if (a.sign < 0) {
@@ -820,14 +828,14 @@ static Num from_twos(Limbs v) {
 }
 
 template <typename Op>
-static Num bitwise(const Num& a, const Num& b, Op op) {
+static Num bitwise(View a, View b, Op op) {
   size_t n = std::max(a.mag.size(), b.mag.size()) + 1;
   Limbs x = to_twos(a, n), y = to_twos(b, n);
   for (size_t i = 0; i < n; i++) x[i] = op(x[i], y[i]);
   return from_twos(std::move(x));
 }
 
-Num bit_and(const Num& a, const Num& b) {
+Num bit_and(View a, View b) {
   if (a.sign >= 0 && b.sign >= 0) {
     size_t n = std::min(a.mag.size(), b.mag.size());
     Limbs r(n);
@@ -837,29 +845,29 @@ Num bit_and(const Num& a, const Num& b) {
   return bitwise(a, b, [](u32 x, u32 y) { return x & y; });
 }
 
-Num bit_or(const Num& a, const Num& b) {
+Num bit_or(View a, View b) {
   if (a.sign >= 0 && b.sign >= 0) {
-    const Limbs& x = a.mag.size() >= b.mag.size() ? a.mag : b.mag;
-    const Limbs& y = a.mag.size() >= b.mag.size() ? b.mag : a.mag;
-    Limbs r(x);
+    Span x = a.mag.size() >= b.mag.size() ? a.mag : b.mag;
+    Span y = a.mag.size() >= b.mag.size() ? b.mag : a.mag;
+    Limbs r(x.begin(), x.end());
     for (size_t i = 0; i < y.size(); i++) r[i] |= y[i];
     return make(1, std::move(r));
   }
   return bitwise(a, b, [](u32 x, u32 y) { return x | y; });
 }
 
-Num bit_xor(const Num& a, const Num& b) {
+Num bit_xor(View a, View b) {
   if (a.sign >= 0 && b.sign >= 0) {
-    const Limbs& x = a.mag.size() >= b.mag.size() ? a.mag : b.mag;
-    const Limbs& y = a.mag.size() >= b.mag.size() ? b.mag : a.mag;
-    Limbs r(x);
+    Span x = a.mag.size() >= b.mag.size() ? a.mag : b.mag;
+    Span y = a.mag.size() >= b.mag.size() ? b.mag : a.mag;
+    Limbs r(x.begin(), x.end());
     for (size_t i = 0; i < y.size(); i++) r[i] ^= y[i];
     return make(1, std::move(r));
   }
   return bitwise(a, b, [](u32 x, u32 y) { return x ^ y; });
 }
 
-Num bit_invert(const Num& a) {
+Num bit_invert(View a) {
   // ~a == -(a + 1)
   Num r = add(a, from_u64(1));
   r.sign = -r.sign;
@@ -879,8 +887,8 @@ static u64 gcd_u64(u64 a, u64 b) {
   return a;
 }
 
-Num gcd(const Num& a, const Num& b) {
-  Limbs x = a.mag, y = b.mag;
+Num gcd(View a, View b) {
+  Limbs x(a.mag.begin(), a.mag.end()), y(b.mag.begin(), b.mag.end());
   if (cmp_mag(x, y) < 0) std::swap(x, y);
   while (!y.empty()) {
     if (x.size() <= 2) return from_u64(gcd_u64(low_u64(x), low_u64(y)));
@@ -891,7 +899,7 @@ Num gcd(const Num& a, const Num& b) {
   return make(1, std::move(x));
 }
 
-Status isqrt(const Num& a, Num* out) {
+Status isqrt(View a, Num* out) {
   if (a.sign < 0) return Status::Negative;
   if (a.sign == 0) {
     *out = Num();
@@ -973,14 +981,14 @@ static void dec_small(const u32* mag, size_t n, std::string* out, size_t width) 
 // Powers 10^(9 * 2^k) for the divide-and-conquer conversions, built on demand.
 struct Pow10Table {
   std::vector<Limbs> p;  // p[k] = 10^(9 * 2^k)
-  const Limbs& get(size_t k) {
+  Span get(size_t k) {
     if (p.empty()) p.push_back(Limbs{kTen9});
     while (p.size() <= k) p.push_back(sqr_mag(p.back()));
     return p[k];
   }
 };
 
-static void dec_rec(const Limbs& x, size_t width, Pow10Table& tab, std::string* out) {
+static void dec_rec(Span x, size_t width, Pow10Table& tab, std::string* out) {
   if (x.size() < dc_string_threshold) {
     dec_small(x.data(), x.size(), out, width);
     return;
@@ -990,7 +998,7 @@ static void dec_rec(const Limbs& x, size_t width, Pow10Table& tab, std::string* 
   size_t k = 0;
   // 10^(9*2^k) has about 29.9 * 2^k bits; want that near bits/2
   while ((u64)(29.897 * (double)((u64)1 << (k + 1))) < bits / 2) k++;
-  const Limbs& p = tab.get(k);
+  Span p = tab.get(k);
   Limbs q, r;
   divmod_mag(x, p, &q, &r);
   size_t low_digits = (size_t)9 << k;
@@ -1013,7 +1021,7 @@ static int bits_per_digit_pow2(int base) {
   return 0;
 }
 
-std::string to_string(const Num& a, int base) {
+std::string to_string(View a, int base) {
   if (base < 2 || base > 36) base = 10;
   std::string s;
   if (a.sign == 0) return "0";
@@ -1049,7 +1057,7 @@ std::string to_string(const Num& a, int base) {
     chunk *= (u32)base;
     per++;
   }
-  Limbs x = a.mag;
+  Limbs x(a.mag.begin(), a.mag.end());
   std::string rev;
   while (!x.empty()) {
     u32 rem = divmod_small(x, chunk, &x);
@@ -1161,7 +1169,7 @@ bool from_string(std::string_view digits, int base, Num* out) {
   return true;
 }
 
-void decimal_digits_bounds(const Num& a, uint64_t* lo, uint64_t* hi) {
+void decimal_digits_bounds(View a, uint64_t* lo, uint64_t* hi) {
   u64 bl = mag_bit_length(a.mag);
   if (bl == 0) {
     *lo = *hi = 1;
@@ -1180,7 +1188,7 @@ void decimal_digits_bounds(const Num& a, uint64_t* lo, uint64_t* hi) {
 // 9. floats
 // ============================================================================================
 
-double to_double(const Num& a, bool* overflow) {
+double to_double(View a, bool* overflow) {
   *overflow = false;
   if (a.sign == 0) return 0.0;
   u64 bl = mag_bit_length(a.mag);
@@ -1225,7 +1233,7 @@ Num from_double(double d) {
 // 10. hash, bytes, size estimates
 // ============================================================================================
 
-int64_t hash(const Num& a) {
+int64_t hash(View a) {
   const u64 P = ((u64)1 << 61) - 1;
   u64 h = 0;
   for (size_t i = a.mag.size(); i-- > 0;) {
@@ -1240,7 +1248,7 @@ int64_t hash(const Num& a) {
   return r;
 }
 
-Status to_bytes(const Num& a, size_t length, bool little_endian, bool is_signed, std::string* out) {
+Status to_bytes(View a, size_t length, bool little_endian, bool is_signed, std::string* out) {
   if (a.sign < 0 && !is_signed) return Status::Negative;
   if (length == 0 && is_signed && a.sign < 0 && a.mag.size() == 1 && a.mag[0] == 1) {
     out->clear();  // CPython quirk: -1 fits in zero bytes (no bit of it is written)
@@ -1287,7 +1295,7 @@ Num from_bytes(const unsigned char* data, size_t length, bool little_endian, boo
   return make(1, std::move(v));
 }
 
-uint64_t mul_result_bits(const Num& a, const Num& b) {
+uint64_t mul_result_bits(View a, View b) {
   return mag_bit_length(a.mag) + mag_bit_length(b.mag);
 }
 
