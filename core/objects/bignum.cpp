@@ -25,7 +25,8 @@ using u64 = uint64_t;
 using Limbs = std::vector<u32>;
 
 size_t karatsuba_threshold = 40;
-size_t dc_string_threshold = 120;
+size_t dc_string_threshold = 30;
+size_t dc_parse_threshold = 1080;
 
 // ============================================================================================
 // 1. limb-array helpers
@@ -715,6 +716,104 @@ static bool inverse_mod(View a, View m, Num* out) {
   return true;
 }
 
+// Montgomery arithmetic modulo an odd m of n limbs (R = 2^(32n)); values are n-limb arrays.
+struct Montgomery {
+  Limbs m;
+  size_t n;
+  u32 minv;  // -m^-1 mod 2^32
+  explicit Montgomery(Span mod) : m(mod.begin(), mod.end()), n(mod.size()) {
+    u32 x = m[0];  // inverse of m[0] mod 2^32 by Newton's iteration (3 -> 6 -> 12 -> 24 -> 48 bits)
+    for (int i = 0; i < 4; i++) x *= 2 - m[0] * x;
+    minv = (u32)0 - x;
+  }
+  // t (2n limbs, value < m*R) -> t / R mod m
+  Limbs redc(Limbs& t) const {
+    t.resize(2 * n + 1, 0);
+    for (size_t i = 0; i < n; i++) {
+      u32 u = t[i] * minv;
+      u64 carry = 0;
+      u32* ti = t.data() + i;
+      for (size_t j = 0; j < n; j++) {
+        u64 p = (u64)u * m[j] + ti[j] + carry;
+        ti[j] = (u32)p;
+        carry = p >> 32;
+      }
+      for (size_t k = i + n; carry; k++) {
+        u64 sum = (u64)t[k] + carry;
+        t[k] = (u32)sum;
+        carry = sum >> 32;
+      }
+    }
+    Limbs r(t.begin() + (ptrdiff_t)n, t.end());  // n + 1 limbs, < 2m
+    if (r[n] || cmp_mag(r.data(), n, m.data(), n) >= 0) sub_into(r.data(), n + 1, m.data(), n);
+    r.resize(n);
+    return r;
+  }
+  Limbs mul(const Limbs& a, const Limbs& b) const {
+    Limbs t(2 * n);
+    kmul(a.data(), n, b.data(), n, t.data());
+    return redc(t);
+  }
+  Limbs sqr(const Limbs& a) const {
+    Limbs t(2 * n);
+    ksqr(a.data(), n, t.data());
+    return redc(t);
+  }
+  Limbs to_mont(Span x) const {  // x < m
+    Limbs r = mod_mag(shl_mag(x, (u64)32 * n), m);
+    r.resize(n, 0);
+    return r;
+  }
+  Limbs one() const {
+    Limbs unit{1};
+    return to_mont(unit);
+  }
+  Limbs from_mont(const Limbs& x) const {
+    Limbs t(x);
+    t.resize(2 * n, 0);
+    Limbs r = redc(t);
+    trim(r);
+    return r;
+  }
+};
+
+// Left-to-right sliding-window exponentiation g^e with the given multiply and square.
+template <typename Mul, typename Sqr>
+static Limbs window_pow(const Limbs& g, Span e, Limbs one, Mul mul, Sqr sqr) {
+  u64 nbits = mag_bit_length(e);
+  if (nbits == 0) return one;
+  int k = nbits < 8 ? 1 : nbits < 64 ? 3 : nbits < 256 ? 4 : nbits < 1024 ? 5 : 6;
+  auto bit = [&](u64 i) { return (e[(size_t)(i / 32)] >> (i % 32)) & 1; };
+  std::vector<Limbs> tab(1, g);  // tab[j] = g^(2j+1)
+  if (k > 1) {
+    Limbs g2 = sqr(g);
+    for (size_t j = 1; j < ((size_t)1 << (k - 1)); j++) tab.push_back(mul(tab[j - 1], g2));
+  }
+  Limbs acc = one;
+  bool started = false;
+  int64_t i = (int64_t)nbits - 1;
+  while (i >= 0) {
+    if (!bit((u64)i)) {
+      if (started) acc = sqr(acc);
+      i--;
+      continue;
+    }
+    int64_t j = std::max(i - k + 1, (int64_t)0);
+    while (!bit((u64)j)) j++;
+    u64 w = 0;
+    for (int64_t t = i; t >= j; t--) w = (w << 1) | bit((u64)t);
+    if (started) {
+      for (int64_t t = 0; t <= i - j; t++) acc = sqr(acc);
+      acc = mul(acc, tab[(size_t)(w >> 1)]);
+    } else {
+      acc = tab[(size_t)(w >> 1)];
+      started = true;
+    }
+    i = j - 1;
+  }
+  return acc;
+}
+
 Status powmod(View base, View exp, View mod, Num* out) {
   if (mod.sign == 0) return Status::ZeroDivision;
   Num m = abs(mod);
@@ -744,13 +843,17 @@ Status powmod(View base, View exp, View mod, Num* out) {
       if ((e.mag[i / 32] >> (i % 32)) & 1) acc = acc * bb % mm;
     }
     result = from_u64(acc);
+  } else if (m.mag[0] & 1) {
+    Montgomery mt(m.mag);
+    Limbs g = mt.to_mont(b.mag);
+    Limbs acc = window_pow(g, e.mag, mt.one(), [&](const Limbs& x, const Limbs& y) { return mt.mul(x, y); },
+                           [&](const Limbs& x) { return mt.sqr(x); });
+    result = make(1, mt.from_mont(acc));
   } else {
-    Limbs acc{1};
-    u64 nbits = mag_bit_length(e.mag);
-    for (u64 i = nbits; i-- > 0;) {
-      acc = mod_mag(sqr_mag(acc), m.mag);
-      if ((e.mag[i / 32] >> (i % 32)) & 1) acc = mod_mag(mul_mag(acc, b.mag), m.mag);
-    }
+    Span mm = m.mag;
+    Limbs acc = window_pow(b.mag, e.mag, Limbs{1},
+                           [&](const Limbs& x, const Limbs& y) { return mod_mag(mul_mag(x, y), mm); },
+                           [&](const Limbs& x) { return mod_mag(sqr_mag(x), mm); });
     result = make(1, std::move(acc));
   }
   // Result takes the modulus' sign (floor semantics).
@@ -1027,17 +1130,24 @@ std::string to_string(View a, int base) {
   if (a.sign == 0) return "0";
   if (a.sign < 0) s.push_back('-');
   if (int bpd = bits_per_digit_pow2(base)) {
+    // Peel digits off the low end through a bit buffer.
     u64 nbits = mag_bit_length(a.mag);
-    u64 ndig = (nbits + bpd - 1) / bpd;
+    size_t ndig = (size_t)((nbits + (u64)bpd - 1) / (u64)bpd);
     size_t start = s.size();
-    s.resize(start + (size_t)ndig);
-    for (u64 d = 0; d < ndig; d++) {
-      u64 bit = d * bpd;
-      size_t li = (size_t)(bit / 32);
-      unsigned off = (unsigned)(bit % 32);
-      u64 w = a.mag[li] >> off;
-      if (off + bpd > 32 && li + 1 < a.mag.size()) w |= (u64)a.mag[li + 1] << (32 - off);
-      s[start + (size_t)(ndig - 1 - d)] = kDigits[w & ((1u << bpd) - 1)];
+    s.resize(start + ndig);
+    char* out = &s[start];
+    const u64 mask = ((u64)1 << bpd) - 1;
+    u64 acc = 0;
+    int nacc = 0;
+    size_t li = 0, pos = ndig;
+    while (pos > 0) {
+      if (nacc < bpd) {
+        if (li < a.mag.size()) acc |= (u64)a.mag[li++] << nacc;
+        nacc += 32;
+      }
+      out[--pos] = kDigits[acc & mask];
+      acc >>= bpd;
+      nacc -= bpd;
     }
     return s;
   }
@@ -1106,7 +1216,7 @@ static Limbs dec_parse_small(std::string_view s) {
 
 // Divide and conquer: value = high * 10^len(low) + low, with len(low) = 9 * 2^k.
 static Limbs dec_parse_rec(std::string_view s, Pow10Table& tab) {
-  if (s.size() <= dc_string_threshold * 9) return dec_parse_small(s);
+  if (s.size() <= dc_parse_threshold) return dec_parse_small(s);
   size_t k = 0;
   while (((size_t)9 << (k + 1)) < s.size()) k++;
   size_t low_len = (size_t)9 << k;

@@ -153,6 +153,7 @@ uint64_t bytes_for_bits(uint64_t bits);
 
 // ---- tuning (exposed for tests and benchmarks) ------------------------------------------------
 extern size_t karatsuba_threshold;   // limbs; below it, schoolbook multiplication
-extern size_t dc_string_threshold;   // limbs; above it, divide-and-conquer base conversion
+extern size_t dc_string_threshold;   // limbs; above it, divide-and-conquer int -> decimal
+extern size_t dc_parse_threshold;    // digits; above it, divide-and-conquer decimal -> int
 
 }  // namespace coil::bignum

@@ -17,7 +17,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <charconv>
 #include <climits>
 #include <cmath>
 #include <cstdio>
@@ -25,17 +24,10 @@
 #include <cstring>
 #include <vector>
 
-#if defined(__cpp_lib_to_chars) && __cpp_lib_to_chars >= 201611L && !defined(__EMSCRIPTEN__)
-#define COIL_HAVE_FP_TO_CHARS 1
-#else
-#define COIL_HAVE_FP_TO_CHARS 0
-#endif
-
 namespace coil::numfmt {
 
 using bignum::Num;
 
-bool force_portable_shortest = false;
 
 static Error make_error(ErrKind k, std::string msg) {
   Error e;
@@ -269,23 +261,246 @@ static Decimal shortest_portable(double x) {
   return c;
 }
 
+static bool shortest_fast(double x, Decimal* out);
+
 static Decimal shortest_decimal(double x) {
-#if COIL_HAVE_FP_TO_CHARS
-  if (!force_portable_shortest) {
-    char buf[64];
-    auto res = std::to_chars(buf, buf + sizeof buf, std::fabs(x), std::chars_format::scientific);
-    Decimal r;
-    const char* p = buf;
-    for (; p < res.ptr && *p != 'e'; p++)
-      if (*p != '.') r.d.push_back(*p);
-    int exp = 0;
-    if (p < res.ptr) exp = std::atoi(std::string((const char*)p + 1, (const char*)res.ptr).c_str());
-    r.decpt = exp + 1;
-    while (!r.d.empty() && r.d.back() == '0') r.d.pop_back();
-    return r;
-  }
-#endif
+  Decimal r;
+  if (!force_exact_digits && shortest_fast(x, &r)) return r;
+  exact_fallbacks++;
   return shortest_portable(x);
+}
+
+// ============================================================================================
+// 3a. fast digits: 128-bit scaled arithmetic with a certified error, exact fallback
+// ============================================================================================
+//
+// v = m * 2^e is scaled by 10^-k (k chosen so that v * 10^-k lies in [10^17, 10^19)) using a
+// truncated 128-bit significand of 10^-k. Scaled values carry 64 fraction bits and are below
+// the true value by less than 3 units of 2^-64. Every decision that could flip within that error
+// (a boundary too close to an integer, a remainder too close to one half) returns false, and the
+// caller uses the exact big-integer method instead.
+
+bool force_exact_digits = false;
+uint64_t exact_fallbacks = 0;
+
+using u128 = unsigned __int128;
+
+namespace {
+
+struct Pow10Entry {
+  uint64_t hi = 0, lo = 0;  // T in [2^127, 2^128): 10^-k = T * 2^b, T truncated
+  int32_t b = 0;
+};
+
+constexpr int kMinK = -345, kMaxK = 295;
+
+struct Pow10Table {
+  Pow10Entry e[kMaxK - kMinK + 1];
+  Pow10Table() {
+    Num p = bignum::from_u64(1);  // 10^j
+    for (int j = 0; j <= std::max(-kMinK, kMaxK); j++) {
+      uint64_t bl = bignum::bit_length(p);
+      if (-j >= kMinK) {  // k = -j <= 0: 10^-k = 10^j, an integer
+        Num t;
+        if (bl <= 128)
+          bignum::lshift(p, 128 - bl, &t);
+        else
+          t = bignum::rshift(p, bl - 128);
+        set(-j, t, (int32_t)bl - 128);
+      }
+      if (j > 0 && j <= kMaxK) {  // k = j > 0: 10^-k = floor(2^(bl+127) / 10^k) * 2^-(bl+127)
+        Num n, q;
+        bignum::lshift(bignum::from_u64(1), bl + 127, &n);
+        bignum::divmod(n, p, &q, nullptr);
+        set(j, q, -(int32_t)(bl + 127));
+      }
+      p = bignum::mul_small(p, 10);
+    }
+  }
+  void set(int k, const Num& t, int32_t b) {
+    Pow10Entry& en = e[k - kMinK];
+    uint32_t w[4] = {0, 0, 0, 0};
+    for (size_t i = 0; i < t.mag.size() && i < 4; i++) w[i] = t.mag[i];
+    en.lo = (uint64_t)w[0] | ((uint64_t)w[1] << 32);
+    en.hi = (uint64_t)w[2] | ((uint64_t)w[3] << 32);
+    en.b = b;
+  }
+};
+
+const Pow10Table& pow10_table() {
+  static const Pow10Table table;
+  return table;
+}
+
+// floor(u * T / 2^s) for u < 2^57, 1 <= s <= 127; false if the result does not fit 128 bits.
+bool mul_shift(uint64_t u, const Pow10Entry& t, int s, u128* out) {
+  u128 plo = (u128)u * t.lo, phi = (u128)u * t.hi;
+  u128 mid = (plo >> 64) + (uint64_t)phi;
+  uint64_t w0 = (uint64_t)plo, w1 = (uint64_t)mid;
+  uint64_t w2 = (uint64_t)((phi >> 64) + (mid >> 64));
+  if (s < 1 || s > 127) return false;
+  if (s >= 64) {
+    u128 top = ((u128)w2 << 64) | w1;
+    *out = top >> (s - 64);
+    return true;
+  }
+  if (w2 >> s) return false;  // would not fit
+  *out = ((u128)w2 << (128 - s)) | ((((u128)w1 << 64) | w0) >> s);
+  return true;
+}
+
+const uint64_t kPow10[20] = {1ull,
+                             10ull,
+                             100ull,
+                             1000ull,
+                             10000ull,
+                             100000ull,
+                             1000000ull,
+                             10000000ull,
+                             100000000ull,
+                             1000000000ull,
+                             10000000000ull,
+                             100000000000ull,
+                             1000000000000ull,
+                             10000000000000ull,
+                             100000000000000ull,
+                             1000000000000000ull,
+                             10000000000000000ull,
+                             100000000000000000ull,
+                             1000000000000000000ull,
+                             10000000000000000000ull};
+
+int digits_u64(uint64_t v) {
+  int n = 1;
+  while (n < 20 && v >= kPow10[n]) n++;
+  return n;
+}
+
+// A finite nonzero |x| as m * 2^e with m < 2^53; *k the scaling exponent.
+struct Scaled {
+  uint64_t m;
+  int e;
+  int k;
+  const Pow10Entry* t;
+};
+
+bool scale(double x, Scaled* sc) {
+  int ex;
+  double fr = std::frexp(std::fabs(x), &ex);
+  uint64_t m = (uint64_t)std::ldexp(fr, 53);
+  int e = ex - 53;
+  if (e < -1074) {  // subnormal: frexp normalised it; undo to an integer significand
+    int sh = -1074 - e;
+    m >>= sh;
+    e = -1074;
+  }
+  int bitlen = 64 - __builtin_clzll(m);
+  int p2 = e + bitlen - 1;  // x in [2^p2, 2^(p2+1))
+  // floor(p2 * log10(2)) in integers (1292913986 / 2^32 ~ log10(2); exact for |p2| < 2^11)
+  int E = (int)(((int64_t)p2 * 1292913986) >> 32);
+  int k = E - 17;
+  if (k < kMinK || k > kMaxK) return false;
+  sc->m = m;
+  sc->e = e;
+  sc->k = k;
+  sc->t = &pow10_table().e[k - kMinK];
+  return true;
+}
+
+// u * 2^E2 * 10^-k with 64 fraction bits.
+bool scaled_value(const Scaled& sc, uint64_t u, int E2, u128* out) {
+  int s = -(E2 + sc.t->b + 64);
+  return mul_shift(u, *sc.t, s, out);
+}
+
+const uint64_t kSlack = 4;  // > the 3-unit error bound
+
+bool near_integer(uint64_t frac) { return frac < kSlack || frac > ~(uint64_t)0 - kSlack; }
+
+void set_decimal(uint64_t c, int64_t exp10, Decimal* out) {
+  // value = c * 10^exp10
+  while (c % 10 == 0) {
+    c /= 10;
+    exp10++;
+  }
+  out->d = std::to_string(c);
+  out->decpt = (int)((int64_t)out->d.size() + exp10);
+}
+
+// Rounds (r + f/2^64) / p against one half: -1 below, +1 above, 0 too close to call.
+int compare_half(uint64_t r, uint64_t f, uint64_t p) {
+  u128 num = ((u128)r << 64) | f;
+  u128 half = (u128)p << 63;
+  if (num + kSlack < half) return -1;
+  if (num > half + kSlack) return 1;
+  return 0;
+}
+
+}  // namespace
+
+// Shortest digits of finite nonzero x, or false if the fast path cannot certify them.
+static bool shortest_fast(double x, Decimal* out) {
+  Scaled sc;
+  if (!scale(x, &sc)) return false;
+  uint64_t m = sc.m;
+  bool lopsided = (m == ((uint64_t)1 << 52)) && sc.e > -1074;
+  u128 L, V, H;
+  if (!scaled_value(sc, lopsided ? 4 * m - 1 : 4 * m - 2, sc.e - 2, &L) ||
+      !scaled_value(sc, 4 * m, sc.e - 2, &V) || !scaled_value(sc, 4 * m + 2, sc.e - 2, &H))
+    return false;
+  uint64_t Li = (uint64_t)(L >> 64), Lf = (uint64_t)L, Hi = (uint64_t)(H >> 64), Hf = (uint64_t)H;
+  uint64_t Vi = (uint64_t)(V >> 64), Vf = (uint64_t)V;
+  if (near_integer(Lf) || near_integer(Hf)) return false;
+  // Candidates: integers c with Li < c <= Hi. Find the coarsest power of ten with a multiple there.
+  int d = 0;
+  uint64_t p = 1;
+  while (d < 19) {
+    uint64_t np = kPow10[d + 1];
+    if (Hi / np * np > Li) {
+      p = np;
+      d++;
+    } else {
+      break;
+    }
+  }
+  if (Hi / p * p <= Li) return false;  // no candidate at all (cannot happen)
+  uint64_t q = Vi / p, r = Vi % p;
+  int cmp = compare_half(r, Vf, p);
+  if (cmp == 0) return false;
+  uint64_t c = q + (cmp > 0 ? 1 : 0);
+  if ((u128)c * p <= Li) c++;
+  if ((u128)c * p > Hi) c--;
+  if ((u128)c * p <= Li || (u128)c * p > Hi) return false;
+  set_decimal(c, (int64_t)d + sc.k, out);
+  return true;
+}
+
+// x rounded to n significant digits (1 <= n <= 17), or false when not certain.
+// For mode 'f' pass n = -1 and frac_digits: the count is derived from the decimal exponent.
+static bool rounded_fast(double x, int64_t n, int64_t frac_digits, Decimal* out) {
+  Scaled sc;
+  if (!scale(x, &sc)) return false;
+  u128 V;
+  if (!scaled_value(sc, sc.m, sc.e, &V)) return false;
+  uint64_t Vi = (uint64_t)(V >> 64), Vf = (uint64_t)V;
+  int D = digits_u64(Vi);  // 18 or 19
+  int64_t decpt = (int64_t)D + sc.k;
+  if (n < 0) n = decpt + frac_digits;
+  if (n < 1 || n > 17 || n >= D) return false;
+  uint64_t p = kPow10[D - n];
+  uint64_t q = Vi / p, r = Vi % p;
+  int cmp = compare_half(r, Vf, p);
+  if (cmp == 0) return false;
+  if (cmp > 0) {
+    q++;
+    if (q == kPow10[n]) {
+      q = kPow10[n - 1];
+      decpt++;
+    }
+  }
+  if (q == 0) return false;
+  set_decimal(q, decpt - n, out);
+  return true;
 }
 
 // ============================================================================================
@@ -316,7 +531,11 @@ std::string double_to_string(double x, char type, int precision, unsigned flags)
   int64_t p = precision;
   if (lt == 'r') {
     if (x != 0) v = shortest_decimal(x);
+  } else if (x != 0 && !force_exact_digits &&
+             rounded_fast(x, lt == 'e' ? p + 1 : lt == 'g' ? (p == 0 ? 1 : p) : -1, lt == 'f' ? p : 0, &v)) {
+    // done: certified by the fast path
   } else {
+    if (x != 0 && !force_exact_digits) exact_fallbacks++;
     v = exact_decimal(x);
     if (v.d.empty()) {
       // zero: nothing to round

@@ -124,7 +124,8 @@ std::string percent_pad_text(std::string_view utf8, const PercentSpec& spec);
 size_t utf8_length(std::string_view s);             // code points
 void append_utf8(std::string* out, uint32_t cp);
 
-// Selects the portable shortest-digits algorithm even where std::to_chars exists (for tests).
-extern bool force_portable_shortest;
+// Disables the fast 128-bit digit paths so that only the exact big-integer method runs (for tests).
+extern bool force_exact_digits;
+extern uint64_t exact_fallbacks;  // how often the exact method ran (statistics for tests)
 
 }  // namespace coil::numfmt

@@ -112,24 +112,12 @@ int main(int argc, char** argv) {
       for (double d : ds) n += numfmt::float_repr(d).size();
       sink = n;
     });
-  if (want("repr_random_portable_x1000")) {
-    numfmt::force_portable_shortest = true;
-    bench("repr_random_portable_x1000", [&] {
-      size_t n = 0;
-      for (double d : ds) n += numfmt::float_repr(d).size();
-      sink = n;
-    });
-    numfmt::force_portable_shortest = false;
-  }
-  if (want("repr_short_portable_x1000")) {
-    numfmt::force_portable_shortest = true;
-    bench("repr_short_portable_x1000", [&] {
+  if (want("repr_short_x1000"))
+    bench("repr_short_x1000", [&] {
       size_t n = 0;
       for (double d : short_ds) n += numfmt::float_repr(d).size();
       sink = n;
     });
-    numfmt::force_portable_shortest = false;
-  }
   if (want("format_2f_x1000"))
     bench("format_2f_x1000", [&] {
       size_t n = 0;

@@ -63,8 +63,7 @@ PY = {
     'powmod_1024bit': lambda: pow(b1024, e1024, m1024),
     'add_small_loop': addloop,
     'repr_random_x1000': lambda: [repr(d) for d in ds],
-    'repr_random_portable_x1000': lambda: [repr(d) for d in ds],
-    'repr_short_portable_x1000': lambda: [repr(d) for d in short_ds],
+    'repr_short_x1000': lambda: [repr(d) for d in short_ds],
     'format_2f_x1000': lambda: [format(d, '.2f') for d in short_ds],
     'parse_float_x1000': lambda: [float(s) for s in strs],
 }

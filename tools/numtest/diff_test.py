@@ -477,9 +477,9 @@ def fixed_cases():
     for k in range(-1074, 1024):
         d = math.ldexp(1.0, k)
         out.append(('repr', 'repr\t%s' % B(d), S(repr(d))))
-        out.append(('repr_portable', 'repr_portable\t%s' % B(d), S(repr(d))))
+        out.append(('repr_exact', 'repr_exact\t%s' % B(d), S(repr(d))))
         nd = math.nextafter(d, 0)
-        out.append(('repr_portable', 'repr_portable\t%s' % B(nd), S(repr(nd))))
+        out.append(('repr_exact', 'repr_exact\t%s' % B(nd), S(repr(nd))))
     for d in SPECIAL_FLOATS:
         for spec in ['', 'e', 'f', 'g', '.0', '.1', '.3', '.17', '.0e', '.0f', '#.0f', '#g', 'z', '+', ' ', ',', '_',
                      '%', '.0%', 'n', 'E', 'F', 'G', '010', '010,', '<12', '^12', '=12', '*^15,.3f', '+.2e', 'z.1f']:
@@ -523,7 +523,7 @@ OPS = [
     ('hash', 1.5, lambda: case_unary('hash')), ('to_i64', 1, lambda: case_unary('to_i64')),
     ('to_double', 3, lambda: case_unary('to_double')), ('str', 3, case_str), ('parse', 3, case_parse),
     ('from_double', 2, case_from_double), ('to_bytes', 2, case_bytes), ('from_bytes', 1, case_from_bytes),
-    ('repr', 8, lambda: case_repr('repr')), ('repr_portable', 8, lambda: case_repr('repr_portable')),
+    ('repr', 8, lambda: case_repr('repr')), ('repr_exact', 8, lambda: case_repr('repr_exact')),
     ('parse_float', 4, case_parse_float), ('hex', 1, lambda: case_hex('hex')), ('fromhex', 3, lambda: case_hex('fromhex')),
     ('ratio', 1, lambda: case_float_misc('ratio')), ('round0', 1, lambda: case_float_misc('round0')),
     ('round', 4, lambda: case_float_misc('round')), ('fhash', 2, lambda: case_float_misc('fhash')),

@@ -6,6 +6,8 @@
 // Build: g++ -std=c++20 -O2 -Icore tools/numtest/numtest_driver.cpp core/objects/bignum.cpp
 //        core/objects/numfmt.cpp -o numtest_driver
 
+#include <charconv>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <iostream>
@@ -14,6 +16,12 @@
 
 #include "objects/bignum.h"
 #include "objects/numfmt.h"
+
+#if defined(__cpp_lib_to_chars) && !defined(__EMSCRIPTEN__)
+#define COIL_TO_CHARS 1
+#else
+#define COIL_TO_CHARS 0
+#endif
 
 using namespace coil;
 using bignum::Num;
@@ -91,6 +99,72 @@ static std::string result_str(const numfmt::Result& r) {
 
 static std::string err_str(const numfmt::Error& e) {
   return std::string("ERR ") + kind_name(e.kind) + " " + tohex(e.message);
+}
+
+// Canonical "digits e exponent" form of a decimal numeral ("-1.50e+03" -> "-15e3", "0.0015" -> "15e-3").
+static std::string canon(const std::string& text) {
+  std::string t = text;
+  bool neg = !t.empty() && t[0] == '-';
+  if (neg) t.erase(0, 1);
+  int exp = 0;
+  size_t epos = t.find('e');
+  if (epos != std::string::npos) {
+    exp = std::atoi(t.c_str() + epos + 1);
+    t.resize(epos);
+  }
+  size_t dot = t.find('.');
+  std::string ip = dot == std::string::npos ? t : t.substr(0, dot);
+  std::string fp = dot == std::string::npos ? "" : t.substr(dot + 1);
+  std::string all = ip + fp;
+  exp -= (int)fp.size();
+  size_t lead = 0;
+  while (lead + 1 < all.size() && all[lead] == '0') lead++;
+  all.erase(0, lead);
+  while (all.size() > 1 && all.back() == '0') {
+    all.pop_back();
+    exp++;
+  }
+  return std::string(neg ? "-" : "") + all + "e" + std::to_string(exp);
+}
+
+// Bulk check on random doubles: the digits of repr against std::to_chars (native builds), and
+// the fast e/f/g digits against the exact big-integer method. Returns the counts.
+static std::string selftest(uint64_t count, uint64_t seed) {
+  uint64_t st = seed * 0x9E3779B97F4A7C15ull + 1, bad_short = 0, bad_round = 0;
+  auto next = [&] {
+    st ^= st << 13;
+    st ^= st >> 7;
+    st ^= st << 17;
+    return st;
+  };
+  uint64_t fb0 = numfmt::exact_fallbacks;
+  const char types[] = {'e', 'f', 'g', 'r'};
+  for (uint64_t i = 0; i < count; i++) {
+    uint64_t bits = next();
+    if (i % 4 == 1) bits = (bits & 0x800fffffffffffffull) | ((uint64_t)(0x3c0 + (next() % 0x80)) << 52);  // moderate
+    if (i % 4 == 2) bits &= 0x800fffffffffffffull | ((next() % 2) ? 0ull : (1ull << 52));  // subnormal / tiny
+    double d;
+    std::memcpy(&d, &bits, 8);
+    if (!std::isfinite(d) || d == 0) continue;
+#if COIL_TO_CHARS
+    char buf[64];
+    auto res = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
+    std::string want = canon(std::string(buf, res.ptr));
+    std::string got = canon(numfmt::float_repr(d));
+    if (got != want && bad_short++ < 5)
+      std::fprintf(stderr, "shortest %016llx: %s vs %s\n", (unsigned long long)bits, got.c_str(), want.c_str());
+#endif
+    char t = types[next() % 4];
+    int prec = (int)(next() % 19);
+    std::string c = numfmt::double_to_string(d, t, prec, 0);
+    numfmt::force_exact_digits = true;
+    std::string e = numfmt::double_to_string(d, t, prec, 0);
+    numfmt::force_exact_digits = false;
+    if (c != e && bad_round++ < 5)
+      std::fprintf(stderr, "%c.%d %016llx: %s vs %s\n", t, prec, (unsigned long long)bits, c.c_str(), e.c_str());
+  }
+  return "shortest_mismatches=" + std::to_string(bad_short) + " rounded_mismatches=" + std::to_string(bad_round) +
+         " exact_fallbacks=" + std::to_string(numfmt::exact_fallbacks - fb0) + (COIL_TO_CHARS ? "" : " (no to_chars oracle)");
 }
 
 static std::string run(const std::vector<std::string>& f) {
@@ -180,10 +254,10 @@ static std::string run(const std::vector<std::string>& f) {
   }
   // ---- numfmt ----
   if (op == "repr") return tohex(numfmt::float_repr(D(1)));
-  if (op == "repr_portable") {
-    numfmt::force_portable_shortest = true;
+  if (op == "repr_exact") {  // the exact big-integer fallback alone
+    numfmt::force_exact_digits = true;
     std::string r = numfmt::float_repr(D(1));
-    numfmt::force_portable_shortest = false;
+    numfmt::force_exact_digits = false;
     return tohex(r);
   }
   if (op == "parse_float") {
@@ -244,6 +318,7 @@ static std::string run(const std::vector<std::string>& f) {
     if (op == "percent_int") return result_str(numfmt::percent_int(I(1), ps));
     return result_str(numfmt::percent_float(D(1), ps));
   }
+  if (op == "selftest") return selftest(std::stoull(f[1]), std::stoull(f[2]));
   return "ERR unknown-op";
 }
 
