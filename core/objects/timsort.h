@@ -21,6 +21,7 @@ struct SortSlice {
 };
 
 inline void reverse_range(Value* lo, Value* hi) {
+  if (hi - lo < 2) return;
   --hi;
   while (lo < hi) {
     Value t = *lo;
