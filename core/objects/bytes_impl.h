@@ -26,6 +26,9 @@ inline bool self_is_ba(Value self) { return is_bytearray(self); }
 Value make_result(VM& vm, bool ba, const char* p, int64_t n);
 inline Value make_result(VM& vm, bool ba, std::string_view s) { return make_result(vm, ba, s.data(), int64_t(s.size())); }
 
+// The arguments after self (for parse_args, whose spec never names self).
+inline Args without_self(Args a) { return Args{a.v + 1, a.n - 1, a.kwnames}; }
+
 // Argument helpers with CPython's messages.
 bool arg_buffer(VM& vm, Value v, BView* out, std::string* scratch);  // "a bytes-like object is required, not 'X'"
 // _getbytevalue: an index in range(0, 256), else "byte must be in range(0, 256)".

@@ -405,10 +405,10 @@ Value m_zfill(VM& vm, Args a) {
 }
 
 Value m_expandtabs(VM& vm, Args a) {
-  Value args[2];
-  if (!parse_args(vm, a, "expandtabs", "self,|tabsize", args)) return Value();
+  Value args[1];
+  if (!parse_args(vm, without_self(a), "expandtabs", "|tabsize", args)) return Value();
   int tabsize = 8;
-  if (args[1] && !as_cint(vm, args[1], &tabsize)) return Value();
+  if (args[0] && !as_cint(vm, args[0], &tabsize)) return Value();
   BView v = self_view(a[0]);
   std::string out;
   int64_t col = 0;
@@ -590,15 +590,16 @@ bool maxsplit_arg(VM& vm, Value v, int64_t* out) {
 }  // namespace
 
 Value m_split(VM& vm, Args a) {
-  Value args[3];
-  if (!parse_args(vm, a, "split", "self,|sep,maxsplit", args)) return Value();
+  Value args[2];
+  if (!parse_args(vm, without_self(a), "split", "|sep,maxsplit", args)) return Value();
+  Value sep_arg = args[0];
   int64_t maxsplit;
-  if (!maxsplit_arg(vm, args[2], &maxsplit)) return Value();
+  if (!maxsplit_arg(vm, args[1], &maxsplit)) return Value();
   if (maxsplit < 0) maxsplit = INT64_MAX;
   BView v = self_view(a[0]);
   bool ba = self_is_ba(a[0]);
   std::vector<Value> items;
-  if (!args[1] || is_none(args[1])) {
+  if (!sep_arg || is_none(sep_arg)) {
     int64_t i = 0, n = v.n;
     while (maxsplit-- > 0) {
       while (i < n && is_space(static_cast<unsigned char>(v.p[i]))) ++i;
@@ -615,7 +616,7 @@ Value m_split(VM& vm, Args a) {
   }
   BView sep;
   std::string scratch;
-  if (!arg_buffer(vm, args[1], &sep, &scratch)) return Value();
+  if (!arg_buffer(vm, sep_arg, &sep, &scratch)) return Value();
   if (sep.n == 0) return raise(vm, &ValueErrorType, "empty separator");
   std::string_view s = v.sv();
   size_t i = 0;
@@ -630,15 +631,16 @@ Value m_split(VM& vm, Args a) {
 }
 
 Value m_rsplit(VM& vm, Args a) {
-  Value args[3];
-  if (!parse_args(vm, a, "rsplit", "self,|sep,maxsplit", args)) return Value();
+  Value args[2];
+  if (!parse_args(vm, without_self(a), "rsplit", "|sep,maxsplit", args)) return Value();
+  Value sep_arg = args[0];
   int64_t maxsplit;
-  if (!maxsplit_arg(vm, args[2], &maxsplit)) return Value();
+  if (!maxsplit_arg(vm, args[1], &maxsplit)) return Value();
   if (maxsplit < 0) maxsplit = INT64_MAX;
   BView v = self_view(a[0]);
   bool ba = self_is_ba(a[0]);
   std::vector<Value> items;
-  if (!args[1] || is_none(args[1])) {
+  if (!sep_arg || is_none(sep_arg)) {
     int64_t i = v.n - 1;
     while (maxsplit-- > 0) {
       while (i >= 0 && is_space(static_cast<unsigned char>(v.p[i]))) --i;
@@ -654,7 +656,7 @@ Value m_rsplit(VM& vm, Args a) {
   } else {
     BView sep;
     std::string scratch;
-    if (!arg_buffer(vm, args[1], &sep, &scratch)) return Value();
+    if (!arg_buffer(vm, sep_arg, &sep, &scratch)) return Value();
     if (sep.n == 0) return raise(vm, &ValueErrorType, "empty separator");
     std::string_view s = v.sv();
     int64_t end = v.n;  // parts are [pos+seplen, end)
@@ -673,11 +675,11 @@ Value m_rsplit(VM& vm, Args a) {
 }
 
 Value m_splitlines(VM& vm, Args a) {
-  Value args[2];
-  if (!parse_args(vm, a, "splitlines", "self,|keepends", args)) return Value();
+  Value args[1];
+  if (!parse_args(vm, without_self(a), "splitlines", "|keepends", args)) return Value();
   bool keepends = false;
-  if (args[1]) {
-    int t = truthy(vm, args[1]);
+  if (args[0]) {
+    int t = truthy(vm, args[0]);
     if (t < 0) return Value();
     keepends = t;
   }
@@ -889,10 +891,10 @@ Value hex_method(VM& vm, const char* p, int64_t n, Value sep, Value bytes_per_se
 }
 
 Value m_hex(VM& vm, Args a) {
-  Value args[3];
-  if (!parse_args(vm, a, "hex", "self,|sep,bytes_per_sep", args)) return Value();
+  Value args[2];
+  if (!parse_args(vm, without_self(a), "hex", "|sep,bytes_per_sep", args)) return Value();
   BView v = self_view(a[0]);
-  return hex_method(vm, v.p, v.n, args[1], args[2]);
+  return hex_method(vm, v.p, v.n, args[0], args[1]);
 }
 
 namespace {
@@ -970,15 +972,15 @@ Value m_maketrans(VM& vm, Args a) {
 }
 
 Value m_translate(VM& vm, Args a) {
-  Value args[3];
-  if (!parse_args(vm, a, "translate", "self,table,/,|delete", args)) return Value();
+  Value args[2];
+  if (!parse_args(vm, without_self(a), "translate", "table,/,|delete", args)) return Value();
   BView table{nullptr, 0}, del{"", 0};
   std::string s1, s2;
-  if (!is_none(args[1])) {
-    if (!arg_buffer(vm, args[1], &table, &s1)) return Value();
+  if (!is_none(args[0])) {
+    if (!arg_buffer(vm, args[0], &table, &s1)) return Value();
     if (table.n != 256) return raise(vm, &ValueErrorType, "translation table must be 256 characters long");
   }
-  if (args[2] && !arg_buffer(vm, args[2], &del, &s2)) return Value();
+  if (args[1] && !arg_buffer(vm, args[1], &del, &s2)) return Value();
   bool deleted[256] = {};
   for (int64_t i = 0; i < del.n; ++i) deleted[static_cast<unsigned char>(del.p[i])] = true;
   BView v = self_view(a[0]);
@@ -995,18 +997,18 @@ Value m_translate(VM& vm, Args a) {
 }
 
 Value m_decode(VM& vm, Args a) {
-  Value args[3];
-  if (!parse_args(vm, a, "decode", "self,|encoding,errors", args)) return Value();
+  Value args[2];
+  if (!parse_args(vm, without_self(a), "decode", "|encoding,errors", args)) return Value();
   std::string_view enc = "utf-8", errors = "strict";
+  if (args[0]) {
+    if (!is_str(args[0]))
+      return raisef(vm, &TypeErrorType, "decode() argument 'encoding' must be str, not %s", tname(args[0]));
+    enc = as_str(args[0])->view();
+  }
   if (args[1]) {
     if (!is_str(args[1]))
-      return raisef(vm, &TypeErrorType, "decode() argument 'encoding' must be str, not %s", tname(args[1]));
-    enc = as_str(args[1])->view();
-  }
-  if (args[2]) {
-    if (!is_str(args[2]))
-      return raisef(vm, &TypeErrorType, "decode() argument 'errors' must be str, not %s", tname(args[2]));
-    errors = as_str(args[2])->view();
+      return raisef(vm, &TypeErrorType, "decode() argument 'errors' must be str, not %s", tname(args[1]));
+    errors = as_str(args[1])->view();
   }
   BView v = self_view(a[0]);
   // A bytearray may be mutated by an error handler: decode a copy.

@@ -348,14 +348,14 @@ void mv_iter_dealloc(Object* o) {
 // -------------------------------------------------------------------------- methods
 
 Value mv_tobytes(VM& vm, Args a) {
-  Value args[2];
-  if (!parse_args(vm, a, "tobytes", "self,|order", args)) return Value();
+  Value args[1];
+  if (!parse_args(vm, bimpl::without_self(a), "tobytes", "|order", args)) return Value();
   MemoryView* m = mv_of(a[0]);
   if (!check_released(vm, m)) return Value();
-  if (args[1] && !is_none(args[1])) {
-    if (!is_str(args[1]))
-      return raisef(vm, &TypeErrorType, "tobytes() argument 'order' must be str or None, not %s", tname(args[1]));
-    std::string_view o = as_str(args[1])->view();
+  if (args[0] && !is_none(args[0])) {
+    if (!is_str(args[0]))
+      return raisef(vm, &TypeErrorType, "tobytes() argument 'order' must be str or None, not %s", tname(args[0]));
+    std::string_view o = as_str(args[0])->view();
     if (o != "C" && o != "F" && o != "A") return raise(vm, &ValueErrorType, "order must be 'C', 'F' or 'A'");
   }
   std::string out;
@@ -376,13 +376,13 @@ Value mv_tolist(VM& vm, Args a) {
 }
 
 Value mv_hex(VM& vm, Args a) {
-  Value args[3];
-  if (!parse_args(vm, a, "hex", "self,|sep,bytes_per_sep", args)) return Value();
+  Value args[2];
+  if (!parse_args(vm, bimpl::without_self(a), "hex", "|sep,bytes_per_sep", args)) return Value();
   MemoryView* m = mv_of(a[0]);
   if (!check_released(vm, m)) return Value();
   std::string out;
   mv_copy(m, &out);
-  return bimpl::hex_method(vm, out.data(), int64_t(out.size()), args[1], args[2]);
+  return bimpl::hex_method(vm, out.data(), int64_t(out.size()), args[0], args[1]);
 }
 
 Value mv_release_method(VM& vm, Args a) {
@@ -400,12 +400,12 @@ Value mv_toreadonly(VM& vm, Args a) {
 }
 
 Value mv_cast(VM& vm, Args a) {
-  Value args[3];
-  if (!parse_args(vm, a, "cast", "self,format,|shape", args)) return Value();
+  Value args[2];
+  if (!parse_args(vm, bimpl::without_self(a), "cast", "format,|shape", args)) return Value();
   MemoryView* m = mv_of(a[0]);
   if (!check_released(vm, m)) return Value();
-  if (!is_str(args[1])) return raise(vm, &TypeErrorType, "memoryview: format argument must be a string");
-  std::string_view f = as_str(args[1])->view();
+  if (!is_str(args[0])) return raise(vm, &TypeErrorType, "memoryview: format argument must be a string");
+  std::string_view f = as_str(args[0])->view();
   if (f != "B" && f != "@B") {
     // TODO: formats other than 'B' (Coil's memoryview is 1-D over bytes only)
     return raise(vm, &NotImplementedErrorType, "memoryview: only the format 'B' is supported");
