@@ -223,7 +223,8 @@ Value str_new_slot(VM& vm, Type* type, Args a) {
   } else {
     for (int i = 1; i < 3; ++i) {
       if (args[i] && !is_str(args[i]))
-        return raisef(vm, &TypeErrorType, "str() argument '%s' must be str, not %s", kNames[i], tname(args[i]));
+        return raisef(vm, &TypeErrorType, "str() argument '%s' must be str, not %s", kNames[i],
+                      is_none(args[i]) ? "None" : tname(args[i]));
     }
     Value obj = args[0];
     if (is_str(obj)) return raise(vm, &TypeErrorType, "decoding str is not supported");
@@ -325,7 +326,8 @@ Value str_slice_step(VM& vm, Str* s, int64_t start, int64_t step, int64_t n) {
 Value str_getitem(VM& vm, Value self, Value key) {
   Str* s = as_str(self);
   Type* kt = type_of(key);
-  if (key.is_small() || kt == &IntType || type_has(kt, kTypeIntSubclass) || (kt->number && kt->number->index)) {
+  if (key.is_small() || kt == &IntType || kt == &BoolType || type_has(kt, kTypeIntSubclass) ||
+      (kt->number && kt->number->index)) {
     int64_t i;
     if (!index_to_i64(vm, key, &i, &IndexErrorType)) return Value();
     int64_t n = int64_t(s->length);

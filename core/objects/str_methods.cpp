@@ -58,6 +58,10 @@ namespace {
 
 inline Str* S(Value v) { return as_str(v); }
 
+// Argument Clinic names None as "None" in its type errors (_PyArg_BadArgument).
+inline const char* clinic_tname(Value v) { return is_none(v) ? "None" : tname(v); }
+
+
 // Appends a new str (stolen) to a list; false on error.
 bool push_str(VM& vm, List* l, Str* s) {
   if (!s) {
@@ -105,7 +109,7 @@ Value finish(VM& vm, const std::string& out, bool ascii) {
 // A str argument, or TypeError "must be str, not int" (prefix lets callers add "replace() argument 1 ").
 bool str_arg(VM& vm, Value v, Str** out, const char* prefix = "") {
   if (!is_str(v)) {
-    raisef(vm, &TypeErrorType, "%smust be str, not %s", prefix, tname(v));
+    raisef(vm, &TypeErrorType, "%smust be str, not %s", prefix, *prefix ? clinic_tname(v) : tname(v));
     return false;
   }
   *out = as_str(v);
@@ -1255,8 +1259,8 @@ Value str_maketrans(VM& vm, Args a) {
     return owner.release();
   }
   if (!is_str(a[0])) return raise(vm, &TypeErrorType, "first maketrans argument must be a string if there is a second argument");
-  if (!is_str(a[1])) return raisef(vm, &TypeErrorType, "maketrans() argument 2 must be str, not %s", tname(a[1]));
-  if (a.n > 2 && !is_str(a[2])) return raisef(vm, &TypeErrorType, "maketrans() argument 3 must be str, not %s", tname(a[2]));
+  if (!is_str(a[1])) return raisef(vm, &TypeErrorType, "maketrans() argument 2 must be str, not %s", clinic_tname(a[1]));
+  if (a.n > 2 && !is_str(a[2])) return raisef(vm, &TypeErrorType, "maketrans() argument 3 must be str, not %s", clinic_tname(a[2]));
   Str* x = as_str(a[0]);
   Str* y = as_str(a[1]);
   if (x->length != y->length) return raise(vm, &ValueErrorType, "the first two maketrans arguments must have equal length");
@@ -1283,11 +1287,11 @@ Value str_encode_method(VM& vm, Args a) {
   if (!str_args_kw(vm, a, "encode", kNames, 2, v)) return Value();
   std::string_view enc = "utf-8", errs = "strict";
   if (v[0]) {
-    if (!is_str(v[0])) return raisef(vm, &TypeErrorType, "encode() argument 'encoding' must be str, not %s", tname(v[0]));
+    if (!is_str(v[0])) return raisef(vm, &TypeErrorType, "encode() argument 'encoding' must be str, not %s", clinic_tname(v[0]));
     enc = as_str(v[0])->view();
   }
   if (v[1]) {
-    if (!is_str(v[1])) return raisef(vm, &TypeErrorType, "encode() argument 'errors' must be str, not %s", tname(v[1]));
+    if (!is_str(v[1])) return raisef(vm, &TypeErrorType, "encode() argument 'errors' must be str, not %s", clinic_tname(v[1]));
     errs = as_str(v[1])->view();
   }
   return codec_encode(vm, S(a[0]), enc, errs);
