@@ -22,24 +22,6 @@ constexpr int64_t kMaxByteArray = int64_t(1) << 40;
 
 bool is_bytearray_type(Type* t) { return t == &ByteArrayType || is_subtype(t, &ByteArrayType); }
 
-// Sets the capacity to at least `n` (never shrinks below size).
-bool reserve(VM& vm, ByteArray* b, int64_t n) {
-  if (n <= b->capacity) return true;
-  if (n > kMaxByteArray) {
-    raise_memory_error(vm);
-    return false;
-  }
-  int64_t cap = n + (n >> 3) + (n < 9 ? 3 : 6);
-  char* p = static_cast<char*>(heap_realloc(b->data, b->data ? size_t(b->capacity) + 1 : 0, size_t(cap) + 1));
-  if (!p) {
-    raise_memory_error(vm);
-    return false;
-  }
-  b->data = p;
-  b->capacity = cap;
-  return true;
-}
-
 bool check_resizable(VM& vm, ByteArray* b) {
   if (b->exports > 0) {
     raise(vm, &BufferErrorType, "Existing exports of data: object cannot be re-sized");
@@ -59,13 +41,37 @@ void bytearray_dealloc(Object* o) {
 
 bool is_bytearray(Value v) { return v.is_obj() && is_bytearray_type(v.obj()->type); }
 
+// CPython's PyByteArray_Resize policy (so __alloc__ reports the same numbers).
 bool bytearray_resize(VM& vm, ByteArray* b, int64_t n) {
   if (n == b->size) return true;
   if (!check_resizable(vm, b)) return false;
   if (n < 0) n = 0;
-  if (!reserve(vm, b, n)) return false;
+  if (n > kMaxByteArray) {
+    raise_memory_error(vm);
+    return false;
+  }
+  int64_t alloc = b->data ? b->capacity + 1 : 0, new_alloc;
+  if (n + 1 <= alloc) {
+    if (n >= alloc / 2) {
+      b->size = n;
+      b->data[n] = 0;
+      return true;
+    }
+    new_alloc = n + 1;
+  } else if (double(n) <= double(alloc) * 1.125) {
+    new_alloc = n + (n >> 3) + (n < 9 ? 3 : 6);
+  } else {
+    new_alloc = n + 1;
+  }
+  char* p = static_cast<char*>(heap_realloc(b->data, size_t(alloc), size_t(new_alloc)));
+  if (!p) {
+    raise_memory_error(vm);
+    return false;
+  }
+  b->data = p;
+  b->capacity = new_alloc - 1;
   b->size = n;
-  if (b->data) b->data[n] = 0;
+  b->data[n] = 0;
   return true;
 }
 
@@ -93,12 +99,13 @@ inline BView view_of(ByteArray* b) { return {b->data ? b->data : "", b->size}; }
 bool replace_range(VM& vm, ByteArray* b, int64_t lo, int64_t hi, const char* p, int64_t n) {
   int64_t old = b->size;
   int64_t growth = n - (hi - lo);
-  if (growth != 0) {
-    if (!check_resizable(vm, b)) return false;
-    if (growth > 0 && !reserve(vm, b, old + growth)) return false;
+  if (growth > 0) {
+    if (!bytearray_resize(vm, b, old + growth)) return false;
     std::memmove(b->data + hi + growth, b->data + hi, size_t(old - hi));
-    b->size = old + growth;
-    b->data[b->size] = 0;
+  } else if (growth < 0) {
+    if (!check_resizable(vm, b)) return false;
+    std::memmove(b->data + hi + growth, b->data + hi, size_t(old - hi));
+    if (!bytearray_resize(vm, b, old + growth)) return false;
   }
   if (n) std::memcpy(b->data + lo, p, size_t(n));
   return true;
@@ -134,7 +141,7 @@ bool bytearray_init(VM& vm, Value self, Args a) {
   if (b->size != 0 && !bytearray_resize(vm, b, 0)) return false;
   if (!x) {
     if (enc || err) {
-      raise(vm, &TypeErrorType, "encoding or errors without sequence argument");
+      raise(vm, &TypeErrorType, enc ? "encoding without a string argument" : "errors without a string argument");
       return false;
     }
     return true;
@@ -150,7 +157,7 @@ bool bytearray_init(VM& vm, Value self, Args a) {
     content.assign(as_bytes(e)->data, size_t(as_bytes(e)->size));
     decref(e);
   } else if (enc || err) {
-    raise(vm, &TypeErrorType, "encoding or errors without a string argument");
+    raise(vm, &TypeErrorType, enc ? "encoding without a string argument" : "errors without a string argument");
     return false;
   } else if (x.is_small() || is_int(x) || (type_of(x)->number && type_of(x)->number->index)) {
     int64_t n;
@@ -262,9 +269,7 @@ bool assign_slice(VM& vm, ByteArray* b, Value key, Value values) {
       if (r - start < step * slicelen && (r - start) % step == 0) continue;
       b->data[w++] = b->data[r];
     }
-    b->size = w;
-    b->data[w] = 0;
-    return true;
+    return bytearray_resize(vm, b, w);
   }
   if (needed != slicelen) {
     raisef(vm, &ValueErrorType, "attempt to assign bytes of size %lld to extended slice of size %lld",
@@ -412,7 +417,7 @@ const MethodDef kByteArrayIterMethods[] = {
 // ============================================================== mutating methods
 
 Value ba_append(VM& vm, Args a) {
-  if (!bimpl::check_positional(vm, a, "append", 1, 1)) return Value();
+  if (!bimpl::check_meth_o(vm, a, "append")) return Value();
   int v;
   if (!bimpl::byte_value(vm, a[1], &v)) return Value();
   ByteArray* b = a[0].as<ByteArray>();
@@ -422,7 +427,7 @@ Value ba_append(VM& vm, Args a) {
 }
 
 Value ba_extend(VM& vm, Args a) {
-  if (!bimpl::check_positional(vm, a, "extend", 1, 1)) return Value();
+  if (!bimpl::check_meth_o(vm, a, "extend")) return Value();
   ByteArray* b = a[0].as<ByteArray>();
   Value src = a[1];
   std::string content;
@@ -486,7 +491,7 @@ Value ba_pop(VM& vm, Args a) {
 }
 
 Value ba_remove(VM& vm, Args a) {
-  if (!bimpl::check_positional(vm, a, "remove", 1, 1)) return Value();
+  if (!bimpl::check_meth_o(vm, a, "remove")) return Value();
   int v;
   if (!bimpl::byte_value(vm, a[1], &v)) return Value();
   ByteArray* b = a[0].as<ByteArray>();
@@ -529,17 +534,17 @@ Value ba_sizeof(VM& vm, Args a) {
 }
 
 const MethodDef kByteArrayMethods[] = {
-    {"__alloc__", ba_alloc, kMethNoKw, "B.__alloc__() -> int\n\nReturn the number of bytes actually allocated.", nullptr},
-    {"__sizeof__", ba_sizeof, kMethNoKw, "Returns the size of the bytearray object in memory, in bytes.", nullptr},
-    {"append", ba_append, kMethNoKw, "Append a single item to the end of the bytearray.", nullptr},
-    {"clear", ba_clear, kMethNoKw, "Remove all items from the bytearray.", nullptr},
-    {"copy", ba_copy, kMethNoKw, "Return a copy of B.", nullptr},
-    {"extend", ba_extend, kMethNoKw, "Append all the items from the iterator or sequence to the end of the bytearray.",
+    {"__alloc__", ba_alloc, kMethPlain, "B.__alloc__() -> int\n\nReturn the number of bytes actually allocated.", nullptr},
+    {"__sizeof__", ba_sizeof, kMethPlain, "Returns the size of the bytearray object in memory, in bytes.", nullptr},
+    {"append", ba_append, kMethPlain, "Append a single item to the end of the bytearray.", nullptr},
+    {"clear", ba_clear, kMethPlain, "Remove all items from the bytearray.", nullptr},
+    {"copy", ba_copy, kMethPlain, "Return a copy of B.", nullptr},
+    {"extend", ba_extend, kMethPlain, "Append all the items from the iterator or sequence to the end of the bytearray.",
      nullptr},
-    {"insert", ba_insert, kMethNoKw, "Insert a single item into the bytearray before the given index.", nullptr},
-    {"pop", ba_pop, kMethNoKw, "Remove and return a single item from B.", nullptr},
-    {"remove", ba_remove, kMethNoKw, "Remove the first occurrence of a value in the bytearray.", nullptr},
-    {"reverse", ba_reverse, kMethNoKw, "Reverse the order of the values in B in place.", nullptr},
+    {"insert", ba_insert, kMethPlain, "Insert a single item into the bytearray before the given index.", nullptr},
+    {"pop", ba_pop, kMethPlain, "Remove and return a single item from B.", nullptr},
+    {"remove", ba_remove, kMethPlain, "Remove the first occurrence of a value in the bytearray.", nullptr},
+    {"reverse", ba_reverse, kMethPlain, "Reverse the order of the values in B in place.", nullptr},
     COIL_BYTES_SHARED_METHODS(COIL_BYTES_METHOD_DEF)
     {nullptr, nullptr, 0, nullptr, nullptr}};
 

@@ -434,8 +434,8 @@ Value bytes_bytes(VM& vm, Args a) {
 }
 
 const MethodDef kBytesMethods[] = {
-    {"__getnewargs__", bytes_getnewargs, kMethNoKw, nullptr, nullptr},
-    {"__bytes__", bytes_bytes, kMethNoKw, "Convert this value to exact type bytes.", nullptr},
+    {"__getnewargs__", bytes_getnewargs, kMethPlain, nullptr, nullptr},
+    {"__bytes__", bytes_bytes, kMethPlain, "Convert this value to exact type bytes.", nullptr},
     COIL_BYTES_SHARED_METHODS(COIL_BYTES_METHOD_DEF)
     {nullptr, nullptr, 0, nullptr, nullptr}};
 

@@ -35,9 +35,14 @@ bool arg_buffer(VM& vm, Value v, BView* out, std::string* scratch);  // "a bytes
 bool byte_value(VM& vm, Value v, int* out, const char* range_msg = "byte must be in range(0, 256)");
 bool as_ssize(VM& vm, Value v, int64_t* out);  // __index__, OverflowError "... to C ssize_t"
 bool as_cint(VM& vm, Value v, int* out);       // __index__, OverflowError "... to C int"
+// Arity checks (self excluded from the counts); all reject keywords with "bytes.name() takes no
+// keyword arguments" (the type part is "bytes", "bytearray" or "memoryview" after a[0]).
 bool noargs(VM& vm, Args a, const char* name);                                     // METH_NOARGS
-bool check_positional(VM& vm, Args a, const char* name, uint32_t min, uint32_t max);  // clinic (self excluded)
+bool check_meth_o(VM& vm, Args a, const char* name);                               // METH_O
+bool check_positional(VM& vm, Args a, const char* name, uint32_t min, uint32_t max);  // clinic
 bool check_varargs(VM& vm, Args a, const char* name, uint32_t min, uint32_t max);     // PyArg_ParseTuple
+bool check_no_kwargs(VM& vm, Args a, const char* name);
+const char* family_name(Value self);  // "bytes", "bytearray", "memoryview" (classes too)
 
 // Construction: the bytes of bytes(x)/bytearray(x) for an x that is not a str and not an int
 // (buffers, lists/tuples/iterables of ints); `what` names the type in the error messages.
@@ -54,25 +59,25 @@ Value percent_format(VM& vm, const char* fmt, int64_t n, Value args, bool ba);
 
 // Shared method implementations (bytes_methods.cpp); a[0] is self (or the class for fromhex).
 #define COIL_BYTES_SHARED_METHODS(X)                                                        \
-  X("capitalize", capitalize, kMethNoKw) X("center", center, kMethNoKw)                     \
-  X("count", count, kMethNoKw) X("decode", decode, kMethPlain)                              \
-  X("endswith", endswith, kMethNoKw) X("expandtabs", expandtabs, kMethPlain)                \
-  X("find", find, kMethNoKw) X("fromhex", fromhex, kMethClass | kMethNoKw)                  \
-  X("hex", hex, kMethPlain) X("index", index, kMethNoKw) X("isalnum", isalnum, kMethNoKw)   \
-  X("isalpha", isalpha, kMethNoKw) X("isascii", isascii, kMethNoKw)                         \
-  X("isdigit", isdigit, kMethNoKw) X("islower", islower, kMethNoKw)                         \
-  X("isspace", isspace, kMethNoKw) X("istitle", istitle, kMethNoKw)                         \
-  X("isupper", isupper, kMethNoKw) X("join", join, kMethNoKw) X("ljust", ljust, kMethNoKw)  \
-  X("lower", lower, kMethNoKw) X("lstrip", lstrip, kMethNoKw)                               \
-  X("maketrans", maketrans, kMethStatic | kMethNoKw) X("partition", partition, kMethNoKw)   \
-  X("removeprefix", removeprefix, kMethNoKw) X("removesuffix", removesuffix, kMethNoKw)     \
-  X("replace", replace, kMethNoKw) X("rfind", rfind, kMethNoKw)                             \
-  X("rindex", rindex, kMethNoKw) X("rjust", rjust, kMethNoKw)                               \
-  X("rpartition", rpartition, kMethNoKw) X("rsplit", rsplit, kMethPlain)                    \
-  X("rstrip", rstrip, kMethNoKw) X("split", split, kMethPlain)                              \
-  X("splitlines", splitlines, kMethPlain) X("startswith", startswith, kMethNoKw)            \
-  X("strip", strip, kMethNoKw) X("swapcase", swapcase, kMethNoKw) X("title", title, kMethNoKw) \
-  X("translate", translate, kMethPlain) X("upper", upper, kMethNoKw) X("zfill", zfill, kMethNoKw)
+  X("capitalize", capitalize, kMethPlain) X("center", center, kMethPlain)                     \
+  X("count", count, kMethPlain) X("decode", decode, kMethPlain)                              \
+  X("endswith", endswith, kMethPlain) X("expandtabs", expandtabs, kMethPlain)                \
+  X("find", find, kMethPlain) X("fromhex", fromhex, kMethClass)                  \
+  X("hex", hex, kMethPlain) X("index", index, kMethPlain) X("isalnum", isalnum, kMethPlain)   \
+  X("isalpha", isalpha, kMethPlain) X("isascii", isascii, kMethPlain)                         \
+  X("isdigit", isdigit, kMethPlain) X("islower", islower, kMethPlain)                         \
+  X("isspace", isspace, kMethPlain) X("istitle", istitle, kMethPlain)                         \
+  X("isupper", isupper, kMethPlain) X("join", join, kMethPlain) X("ljust", ljust, kMethPlain)  \
+  X("lower", lower, kMethPlain) X("lstrip", lstrip, kMethPlain)                               \
+  X("maketrans", maketrans, kMethStatic) X("partition", partition, kMethPlain)   \
+  X("removeprefix", removeprefix, kMethPlain) X("removesuffix", removesuffix, kMethPlain)     \
+  X("replace", replace, kMethPlain) X("rfind", rfind, kMethPlain)                             \
+  X("rindex", rindex, kMethPlain) X("rjust", rjust, kMethPlain)                               \
+  X("rpartition", rpartition, kMethPlain) X("rsplit", rsplit, kMethPlain)                    \
+  X("rstrip", rstrip, kMethPlain) X("split", split, kMethPlain)                              \
+  X("splitlines", splitlines, kMethPlain) X("startswith", startswith, kMethPlain)            \
+  X("strip", strip, kMethPlain) X("swapcase", swapcase, kMethPlain) X("title", title, kMethPlain) \
+  X("translate", translate, kMethPlain) X("upper", upper, kMethPlain) X("zfill", zfill, kMethPlain)
 
 #define COIL_BYTES_DECLARE(name, fn, flags) Value m_##fn(VM& vm, Args a);
 COIL_BYTES_SHARED_METHODS(COIL_BYTES_DECLARE)

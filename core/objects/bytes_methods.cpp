@@ -79,15 +79,43 @@ bool byte_value(VM& vm, Value v, int* out, const char* range_msg) {
   return true;
 }
 
+const char* family_name(Value self) {
+  if (!self) return "bytes";
+  Type* t = is_type(self) ? self.as<Type>() : type_of(self);
+  if (t == &MemoryViewType) return "memoryview";
+  if (is_subtype(t, &ByteArrayType)) return "bytearray";
+  if (is_subtype(t, &BytesType)) return "bytes";
+  return type_name(t);
+}
+
+bool check_no_kwargs(VM& vm, Args a, const char* name) {
+  if (a.nkw()) {
+    raisef(vm, &TypeErrorType, "%s.%s() takes no keyword arguments", family_name(a.n ? a[0] : Value()), name);
+    return false;
+  }
+  return true;
+}
+
 bool noargs(VM& vm, Args a, const char* name) {
+  if (!check_no_kwargs(vm, a, name)) return false;
   if (a.n > 1) {
-    raisef(vm, &TypeErrorType, "%s() takes no arguments (%u given)", name, a.n - 1);
+    raisef(vm, &TypeErrorType, "%s.%s() takes no arguments (%u given)", family_name(a[0]), name, a.n - 1);
+    return false;
+  }
+  return true;
+}
+
+bool check_meth_o(VM& vm, Args a, const char* name) {
+  if (!check_no_kwargs(vm, a, name)) return false;
+  if (a.n != 2) {
+    raisef(vm, &TypeErrorType, "%s.%s() takes exactly one argument (%u given)", family_name(a[0]), name, a.n - 1);
     return false;
   }
   return true;
 }
 
 bool check_positional(VM& vm, Args a, const char* name, uint32_t min, uint32_t max) {
+  if (!check_no_kwargs(vm, a, name)) return false;
   uint32_t n = a.n - 1;
   if (n < min) {
     raisef(vm, &TypeErrorType, "%s expected %s%u argument%s, got %u", name, min == max ? "" : "at least ", min,
@@ -103,6 +131,7 @@ bool check_positional(VM& vm, Args a, const char* name, uint32_t min, uint32_t m
 }
 
 bool check_varargs(VM& vm, Args a, const char* name, uint32_t min, uint32_t max) {
+  if (!check_no_kwargs(vm, a, name)) return false;
   uint32_t n = a.n - 1;
   if (n < min || n > max) {
     uint32_t lim = n < min ? min : max;
@@ -388,7 +417,7 @@ Value m_lstrip(VM& vm, Args a) { return do_strip(vm, a, "lstrip", true, false); 
 Value m_rstrip(VM& vm, Args a) { return do_strip(vm, a, "rstrip", false, true); }
 
 Value m_zfill(VM& vm, Args a) {
-  if (!check_positional(vm, a, "zfill", 1, 1)) return Value();
+  if (!check_meth_o(vm, a, "zfill")) return Value();
   int64_t width;
   if (!as_ssize(vm, a[1], &width)) return Value();
   BView v = self_view(a[0]);
@@ -704,7 +733,7 @@ Value m_splitlines(VM& vm, Args a) {
 namespace {
 
 Value do_partition(VM& vm, Args a, const char* name, bool reverse) {
-  if (!check_positional(vm, a, name, 1, 1)) return Value();
+  if (!check_meth_o(vm, a, name)) return Value();
   BView sep;
   std::string scratch;
   if (!arg_buffer(vm, a[1], &sep, &scratch)) return Value();
@@ -785,7 +814,7 @@ Value m_replace(VM& vm, Args a) {
 }
 
 Value m_removeprefix(VM& vm, Args a) {
-  if (!check_positional(vm, a, "removeprefix", 1, 1)) return Value();
+  if (!check_meth_o(vm, a, "removeprefix")) return Value();
   BView p;
   std::string scratch;
   if (!arg_buffer(vm, a[1], &p, &scratch)) return Value();
@@ -796,7 +825,7 @@ Value m_removeprefix(VM& vm, Args a) {
 }
 
 Value m_removesuffix(VM& vm, Args a) {
-  if (!check_positional(vm, a, "removesuffix", 1, 1)) return Value();
+  if (!check_meth_o(vm, a, "removesuffix")) return Value();
   BView p;
   std::string scratch;
   if (!arg_buffer(vm, a[1], &p, &scratch)) return Value();
@@ -807,7 +836,7 @@ Value m_removesuffix(VM& vm, Args a) {
 }
 
 Value m_join(VM& vm, Args a) {
-  if (!check_positional(vm, a, "join", 1, 1)) return Value();
+  if (!check_meth_o(vm, a, "join")) return Value();
   Value it = get_iter(vm, a[1]);
   if (!it) {
     if (error_matches(vm, &TypeErrorType)) {
@@ -844,7 +873,7 @@ Value m_join(VM& vm, Args a) {
 Value hex_method(VM& vm, const char* p, int64_t n, Value sep, Value bytes_per_sep) {
   static const char digits[] = "0123456789abcdef";
   char sep_char = 0;
-  bool has_sep = sep && !is_none(sep);
+  bool has_sep = bool(sep);
   int bps = 1;
   if (bytes_per_sep && !as_cint(vm, bytes_per_sep, &bps)) return Value();
   if (has_sep) {
@@ -860,7 +889,7 @@ Value hex_method(VM& vm, const char* p, int64_t n, Value sep, Value bytes_per_se
       if (static_cast<unsigned char>(b.p[0]) > 127) return raise(vm, &ValueErrorType, "sep must be ASCII.");
       sep_char = b.p[0];
     } else {
-      int64_t len = length(vm, sep);
+      int64_t len = length(vm, sep);  // "object of type 'NoneType' has no len()"
       if (len < 0) return Value();
       if (len != 1) return raise(vm, &ValueErrorType, "sep must be length 1.");
       return raise(vm, &TypeErrorType, "sep must be str or bytes.");
@@ -907,7 +936,7 @@ int hex_digit(uint32_t c) {
 }  // namespace
 
 Value m_fromhex(VM& vm, Args a) {
-  if (!check_positional(vm, a, "fromhex", 1, 1)) return Value();
+  if (!check_meth_o(vm, a, "fromhex")) return Value();
   Value cls = a[0];
   if (!is_str(a[1])) return raisef(vm, &TypeErrorType, "fromhex() argument must be str, not %s", tname(a[1]));
   Str* s = as_str(a[1]);
@@ -956,6 +985,7 @@ Value m_fromhex(VM& vm, Args a) {
 
 Value m_maketrans(VM& vm, Args a) {
   // static: no self in a
+  if (a.nkw()) return raise(vm, &TypeErrorType, "bytes.maketrans() takes no keyword arguments");
   if (a.n != 2) {
     uint32_t n = a.n;
     return raisef(vm, &TypeErrorType, "maketrans expected 2 arguments, got %u", n);
@@ -1002,12 +1032,14 @@ Value m_decode(VM& vm, Args a) {
   std::string_view enc = "utf-8", errors = "strict";
   if (args[0]) {
     if (!is_str(args[0]))
-      return raisef(vm, &TypeErrorType, "decode() argument 'encoding' must be str, not %s", tname(args[0]));
+      return raisef(vm, &TypeErrorType, "decode() argument 'encoding' must be str, not %s",
+                    is_none(args[0]) ? "None" : tname(args[0]));
     enc = as_str(args[0])->view();
   }
   if (args[1]) {
     if (!is_str(args[1]))
-      return raisef(vm, &TypeErrorType, "decode() argument 'errors' must be str, not %s", tname(args[1]));
+      return raisef(vm, &TypeErrorType, "decode() argument 'errors' must be str, not %s",
+                    is_none(args[1]) ? "None" : tname(args[1]));
     errors = as_str(args[1])->view();
   }
   BView v = self_view(a[0]);

@@ -422,19 +422,20 @@ Value mv_enter(VM& vm, Args a) {
   return newref(a[0]);
 }
 
-Value mv_exit(VM&, Args a) {
+Value mv_exit(VM& vm, Args a) {
+  if (!bimpl::check_no_kwargs(vm, a, "__exit__")) return Value();
   mv_release(mv_of(a[0]));
   return new_none();
 }
 
 const MethodDef kMemoryViewMethods[] = {
-    {"release", mv_release_method, kMethNoKw, "Release the underlying buffer exposed by the memoryview object.", nullptr},
+    {"release", mv_release_method, kMethPlain, "Release the underlying buffer exposed by the memoryview object.", nullptr},
     {"tobytes", mv_tobytes, kMethPlain, "Return the data in the buffer as a byte string.", nullptr},
     {"hex", mv_hex, kMethPlain, "Return the data in the buffer as a str of hexadecimal numbers.", nullptr},
-    {"tolist", mv_tolist, kMethNoKw, "Return the data in the buffer as a list of elements.", nullptr},
+    {"tolist", mv_tolist, kMethPlain, "Return the data in the buffer as a list of elements.", nullptr},
     {"cast", mv_cast, kMethPlain, "Cast a memoryview to a new format or shape.", nullptr},
-    {"toreadonly", mv_toreadonly, kMethNoKw, "Return a readonly version of the memoryview.", nullptr},
-    {"__enter__", mv_enter, kMethNoKw, nullptr, nullptr},
+    {"toreadonly", mv_toreadonly, kMethPlain, "Return a readonly version of the memoryview.", nullptr},
+    {"__enter__", mv_enter, kMethPlain, nullptr, nullptr},
     {"__exit__", mv_exit, kMethPlain, nullptr, nullptr},
     {nullptr, nullptr, 0, nullptr, nullptr}};
 
