@@ -215,8 +215,9 @@ int64_t bytearray_len(VM&, Value self) { return self.as<ByteArray>()->size; }
 Value bytearray_getitem(VM& vm, Value self, Value key) {
   ByteArray* b = self.as<ByteArray>();
   if (is_slice(key)) {
-    int64_t start, stop, step, n;
-    if (!slice_unpack(vm, key, b->size, &start, &stop, &step, &n)) return Value();
+    int64_t start, stop, step;
+    if (!slice_unpack_raw(vm, key, &start, &stop, &step)) return Value();  // may run __index__
+    int64_t n = slice_adjust_indices(b->size, &start, &stop, step);
     if (n <= 0) return Value(bytearray_new(vm, "", 0));
     if (step == 1) return Value(bytearray_new(vm, b->data + start, n));
     std::string out(size_t(n), '\0');

@@ -923,6 +923,10 @@ Value m_hex(VM& vm, Args a) {
   Value args[2];
   if (!parse_args(vm, without_self(a), "hex", "|sep,bytes_per_sep", args)) return Value();
   BView v = self_view(a[0]);
+  if (self_is_ba(a[0])) {  // converting sep/bytes_per_sep may run Python code that resizes it
+    std::string copy(v.p, size_t(v.n));
+    return hex_method(vm, copy.data(), int64_t(copy.size()), args[0], args[1]);
+  }
   return hex_method(vm, v.p, v.n, args[0], args[1]);
 }
 

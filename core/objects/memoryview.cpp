@@ -236,11 +236,13 @@ Value mv_getitem(VM& vm, Value self, Value key) {
   if (is_index_like(key)) {
     int64_t k;
     if (!mv_index(vm, m, key, &k)) return Value();
+    if (!check_released(vm, m)) return Value();
     return Value::small(static_cast<unsigned char>(mv_base(m)[k]));
   }
   if (is_slice(key)) {
     int64_t start, stop, step, n;
     if (!slice_unpack(vm, key, m->length, &start, &stop, &step, &n)) return Value();
+    if (!check_released(vm, m)) return Value();  // __index__ may have released it
     MemoryView* r = mv_new(vm, m->obj, m->start + start * m->step, m->step * step, n, m->readonly);
     return r ? Value(r) : Value();
   }
@@ -284,6 +286,7 @@ bool mv_setitem(VM& vm, Value self, Value key, Value v) {
   if (is_slice(key)) {
     int64_t start, stop, step, n;
     if (!slice_unpack(vm, key, m->length, &start, &stop, &step, &n)) return false;
+    if (!check_released(vm, m)) return false;  // __index__ may have released it
     const char* p;
     int64_t len;
     std::string scratch;
