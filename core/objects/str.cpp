@@ -54,6 +54,11 @@ Str* str_new_known(const char* data, std::size_t n, uint64_t length, bool ascii,
   return s;
 }
 
+bool str_size_ok(uint64_t n) {
+  if (n > (uint64_t(1) << 40) || n >= uint64_t(SIZE_MAX / 2)) return false;
+  return !heap_would_exceed(std::size_t(n));
+}
+
 Value str_value(VM& vm, std::string_view utf8) {
   Str* s = str_new(utf8);
   if (!s) return raise_memory_error(vm);
@@ -368,7 +373,7 @@ Value str_concat_slot(VM& vm, Value a, Value b) {
   if (!is_str(a)) return new_not_implemented();
   Str* x = as_str(a);
   Str* y = as_str(b);
-  if (x->size + y->size > (uint64_t(1) << 40) || heap_would_exceed(x->size + y->size))
+  if (!str_size_ok(x->size + y->size))
     return raise_memory_error(vm);
   Str* r = str_concat(x, y);
   if (!r) return raise_memory_error(vm);
@@ -382,7 +387,7 @@ Value str_repeat_slot(VM& vm, Value self, int64_t count) {
   if (uint64_t(count) > uint64_t(INT64_MAX) / s->length)
     return raise(vm, &OverflowErrorType, "repeated string is too long");
   uint64_t total = s->size * uint64_t(count);
-  if (total / uint64_t(count) != s->size || total > (uint64_t(1) << 40) || heap_would_exceed(total))
+  if (total / uint64_t(count) != s->size || !str_size_ok(total))
     return raise_memory_error(vm);
   Str* r = str_alloc(total);
   if (!r) return raise_memory_error(vm);
@@ -538,7 +543,6 @@ Value str_sizeof(VM& vm, Args a) {
 void init_str_type() {
   Type* t = &StrType;
   static_type_init(t, "str", sizeof(Str), &ObjectType, kTypeBaseType);
-  t->itemsize = 1;
   t->cdoc =
       "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\nCreate a new string object from "
       "the given object. If encoding or\nerrors is specified, then the object must expose a data buffer\nthat will be "

@@ -185,7 +185,7 @@ Value str_format_spec(VM& vm, Value self, Str* spec) {
   char fb[4];
   int fl = utf8_encode(f.fill, fb);
   uint64_t size = nbytes + uint64_t(lpad + rpad) * uint64_t(fl);
-  if (size > (uint64_t(1) << 40) || heap_would_exceed(size)) return raise_memory_error(vm);
+  if (!str_size_ok(size)) return raise_memory_error(vm);
   std::string out;
   out.reserve(size);
   for (int64_t i = 0; i < lpad; ++i) out.append(fb, std::size_t(fl));

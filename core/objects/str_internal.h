@@ -17,6 +17,9 @@ Str* str_new_known(const char* data, std::size_t n, uint64_t length, bool ascii,
 // Value-returning wrappers that raise MemoryError when the string cannot be allocated.
 Value str_value(VM& vm, std::string_view utf8);
 Value str_value_ascii(VM& vm, std::string_view ascii);
+// True if a str of n bytes may be allocated: below the size cap, addressable (wasm32 has a 32-bit
+// size_t) and within the heap limit. Callers raise MemoryError otherwise.
+bool str_size_ok(uint64_t n);
 // Decodes a str into code points.
 std::u32string str_to_u32(Str* s);
 Value str_from_u32(VM& vm, const std::u32string& cps);

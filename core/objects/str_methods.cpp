@@ -170,7 +170,6 @@ struct AsciiTable {
 };
 const AsciiTable kAscii;
 
-inline bool ascii_has(unsigned char ch, uint8_t f) { return ch < 128 && (kAscii.c[ch] & f); }
 
 // ============================================================== 2. searching
 
@@ -569,7 +568,7 @@ Value str_join(VM& vm, Args a) {
   }
   total += sep->size * uint64_t(n - 1);
   length += sep->length * uint64_t(n - 1);
-  if (total > (uint64_t(1) << 40) || heap_would_exceed(total)) return raise_memory_error(vm);
+  if (!str_size_ok(total)) return raise_memory_error(vm);
   Str* r = str_alloc(total);
   if (!r) return raise_memory_error(vm);
   char* p = r->data;
@@ -603,47 +602,69 @@ Value str_replace(VM& vm, Args a) {
   int64_t count = -1;
   if (a.n > 3 && !ssize_arg(vm, a[3], &count)) return Value();
   if (count < 0) count = INT64_MAX;
-  if (count == 0) return self_exact(a[0]);
-  bool ascii = s->ascii && rep->ascii;
-  std::string out;
+  if (count == 0 || old->length > s->length) return self_exact(a[0]);
+  // First pass: how many replacements, hence the exact result size.
+  int64_t n = 0;
   if (old->size == 0) {
-    // Insert rep before every code point (and at the end), at most count times.
-    int64_t slots = int64_t(s->length) + 1;
-    int64_t k = count < slots ? count : slots;
-    if (rep->size && uint64_t(k) > ((uint64_t(1) << 40) - s->size) / rep->size)
-      return raise(vm, &OverflowErrorType, "replace string is too long");
+    n = int64_t(s->length) + 1 < count ? int64_t(s->length) + 1 : count;
     if (rep->size == 0) return self_exact(a[0]);
-    out.reserve(s->size + uint64_t(k) * rep->size);
-    uint64_t i = 0;
-    for (int64_t done = 0; done < k; ++done) {
-      out.append(rep->data, rep->size);
+  } else {
+    for (std::size_t i = 0; n < count;) {
+      int64_t p = str_find_bytes(s->data, s->size, old->data, old->size, i);
+      if (p < 0) break;
+      ++n;
+      i = std::size_t(p) + old->size;
+    }
+    if (n == 0) return self_exact(a[0]);
+  }
+  uint64_t removed = uint64_t(n) * old->size;
+  if (rep->size && uint64_t(n) > ((uint64_t(1) << 40) / rep->size))
+    return raise(vm, &OverflowErrorType, "replace string is too long");
+  uint64_t total = s->size - removed + uint64_t(n) * rep->size;
+  if (!str_size_ok(total)) return raise_memory_error(vm);
+  if (total == 0) return Value(str_empty());
+  Str* r = str_alloc(total);
+  if (!r) return raise_memory_error(vm);
+  char* out = r->data;
+  std::size_t i = 0;
+  if (old->size == 0) {
+    for (int64_t done = 0; done < n; ++done) {
+      std::memcpy(out, rep->data, rep->size);
+      out += rep->size;
       if (i >= s->size) break;
-      uint64_t j = i;
+      std::size_t j = i;
       next_cp(s, j);
-      out.append(s->data + i, j - i);
+      std::memcpy(out, s->data + i, j - i);
+      out += j - i;
       i = j;
     }
-    out.append(s->data + i, s->size - i);
-    return finish(vm, out, ascii);
+  } else {
+    for (int64_t done = 0; done < n; ++done) {
+      std::size_t p = std::size_t(str_find_bytes(s->data, s->size, old->data, old->size, i));
+      std::memcpy(out, s->data + i, p - i);
+      out += p - i;
+      std::memcpy(out, rep->data, rep->size);
+      out += rep->size;
+      i = p + old->size;
+    }
   }
-  if (old->length > s->length) return self_exact(a[0]);
-  std::size_t i = 0;
-  int64_t done = 0;
-  int64_t first = str_find_bytes(s->data, s->size, old->data, old->size, 0);
-  if (first < 0) return self_exact(a[0]);
-  if (rep->size > old->size) out.reserve(s->size + (rep->size - old->size) * 4);
-  else out.reserve(s->size);
-  int64_t p = first;
-  while (p >= 0 && done < count) {
-    out.append(s->data + i, std::size_t(p) - i);
-    out.append(rep->data, rep->size);
-    if (out.size() > (std::size_t(1) << 40)) return raise(vm, &OverflowErrorType, "replace string is too long");
-    i = std::size_t(p) + old->size;
-    ++done;
-    if (done < count) p = str_find_bytes(s->data, s->size, old->data, old->size, i);
+  std::memcpy(out, s->data + i, s->size - i);
+  if (s->ascii && rep->ascii) {
+    r->length = total;
+    if (total == 1) {
+      Str* c = str_new(r->view());
+      decref(r);
+      return Value(c);
+    }
+    return Value(r);
   }
-  out.append(s->data + i, s->size - i);
-  return finish(vm, out, ascii);
+  str_finish(r);
+  if (r->length == 1) {
+    Str* c = str_new(r->view());
+    decref(r);
+    return Value(c);
+  }
+  return Value(r);
 }
 
 // Strip kinds: 1 left, 2 right, 3 both.
@@ -717,7 +738,7 @@ Value pad(VM& vm, Value self, int64_t left, int64_t right, uint32_t fill) {
   char fb[4];
   int fl = utf8_encode(fill, fb);
   uint64_t total = s->size + uint64_t(left + right) * uint64_t(fl);
-  if (total > (uint64_t(1) << 40) || heap_would_exceed(total)) return raise_memory_error(vm);
+  if (!str_size_ok(total)) return raise_memory_error(vm);
   Str* r = str_alloc(total);
   if (!r) return raise_memory_error(vm);
   char* p = r->data;
@@ -800,8 +821,7 @@ Value str_expandtabs(VM& vm, Args a) {
       ++i;
       if (tabsize > 0) {
         int64_t incr = tabsize - (col % tabsize);
-        if (out.size() + uint64_t(incr) > (uint64_t(1) << 40))
-          return raise(vm, &OverflowErrorType, "new string is too long");
+        if (!str_size_ok(uint64_t(out.size()) + uint64_t(incr))) return raise_memory_error(vm);
         col += incr;
         out.append(std::size_t(incr), ' ');
       }

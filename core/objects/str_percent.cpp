@@ -26,6 +26,7 @@ struct Formatter {
   Value dict;          // mapping for %(key)s, or null
   std::string out;
   bool ascii;
+  bool too_big = false;  // a width asked for more memory than allowed: MemoryError
 
   explicit Formatter(VM& v) : vm(v) {}
   ~Formatter() {
@@ -295,6 +296,10 @@ void output(Formatter& f, Arg& arg, std::string_view text, bool text_ascii) {
     }
   }
   if (arg.width < len) arg.width = len;
+  if (!str_size_ok(uint64_t(f.out.size()) + uint64_t(arg.width) + text.size())) {
+    f.too_big = true;
+    return;
+  }
   if (arg.sign) {
     if (fill != ' ') f.out.push_back(signchar);
     if (arg.width > len) --arg.width;
@@ -498,6 +503,7 @@ Value str_percent(VM& vm, Value fmt_value, Value args) {
     Arg arg;
     if (!parse_arg(f, arg)) return Value();
     if (!format_arg(f, arg)) return Value();
+    if (f.too_big) return raise_memory_error(vm);
   }
   if (f.argidx < f.arglen && !f.dict)
     return raise(vm, &TypeErrorType, "not all arguments converted during string formatting");

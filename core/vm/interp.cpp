@@ -13,6 +13,7 @@
 #include "vm/attr.h"
 #include "vm/call.h"
 #include "vm/opcodes.h"
+#include "vm/periodic.h"
 #include "vm/runtime.h"
 #include "vm/stackless.h"
 
@@ -27,11 +28,20 @@ namespace {
 
 inline Value* frame_stack_base(PyFrame* f) { return f->slots + f->code->nlocalsplus; }
 
-// Pushes `frame` (produced by a native or a stackless op) on the task above `top`.
+// Pushes `frame` (produced by a native or a stackless op) on the task above `top`; a second
+// frame left in vm.pending_inner_frame (throw() into a `yield from`) goes on top of it.
 inline void link_frame(VM& vm, Frame* frame, Delivery delivery) {
   frame->back = vm.task->top;
   frame->delivery = delivery;
   vm.task->top = frame;
+  if (frame->kind == FrameKind::Python) vm.task->depth++;
+  if (Frame* inner = vm.pending_inner_frame) {
+    vm.pending_inner_frame = nullptr;
+    inner->back = frame;
+    inner->delivery = Delivery::Push;
+    vm.task->top = inner;
+    if (inner->kind == FrameKind::Python) vm.task->depth++;
+  }
 }
 
 // Finds the exception handler covering word `index`; returns false if none.
@@ -317,8 +327,24 @@ resume_top:
     add_traceback = true;
     goto exception_unwind_entry;
   }
+  if (--vm.ticks <= 0) {
+    if (!periodic_check(vm)) {
+      add_traceback = true;
+      goto exception_unwind_entry;
+    }
+    if (vm.budget_exhausted) {
+      vm.budget_exhausted = false;
+      return RunOutcome::Yielded;
+    }
+  }
 
   for (;;) {
+    if (vm.pending_work) {
+      f->ip = ip;
+      f->sp = sp;
+      f->last_word = uint32_t(ip - words);
+      if (run_pending_work(vm)) goto resume_top;
+    }
     this_instr = ip;
     uint32_t word = *ip++;
     uint32_t oparg = word >> 8;
@@ -1274,13 +1300,10 @@ resume_top:
         JUMP_TO(oparg);
         if (--vm.ticks <= 0) {
           SAVE();
-          f->last_word = oparg;
           if (!periodic_check(vm)) GOTO_ERROR();
-          if (vm.budget_exhausted || vm.task->top != f) {
-            SAVE();
-            f->last_word = oparg;
-            if (vm.task->top != f) goto resume_top;  // a finalizer frame was pushed
+          if (vm.budget_exhausted) {
             vm.budget_exhausted = false;
+            f->last_word = oparg;
             return RunOutcome::Yielded;
           }
         }

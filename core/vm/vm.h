@@ -58,6 +58,7 @@ struct VM {
   Module* sys = nullptr;
   Module* builtins_module = nullptr;
   Module* main_module = nullptr;
+  Value builtins_import;  // the original builtins.__import__ (borrowed from the builtins dict)
 
   // Limits and interruption
   int recursion_limit = 1000;
@@ -76,6 +77,7 @@ struct VM {
   std::string stdin_buffer;              // partially consumed input for sys.stdin.read*
 
   // Deferred work run at instruction boundaries
+  bool pending_work = false;              // finalizers or callbacks are queued
   std::vector<Value> pending_finalizers;  // objects whose __del__ must run (owned)
   std::vector<std::pair<Value, Value>> pending_weakref_callbacks;  // (callback, weakref)
 
@@ -87,6 +89,10 @@ struct VM {
   // A native that returns Value::pending() leaves here the frame the VM must push for it
   // (a Python frame to run, a generator frame to resume, a NativeFrame or a WaitFrame).
   Frame* pending_frame = nullptr;
+  Frame* pending_inner_frame = nullptr;  // a second frame to push above pending_frame (throw into yield from)
+  // Blocking line reader for nested runs and command-line embedders (null in a browser).
+  std::function<bool(std::string*)> blocking_input;
+  bool memory_error_raised = false;
 
   // Miscellany
   Value argv;  // list for sys.argv

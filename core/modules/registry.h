@@ -1,0 +1,23 @@
+// registry.h - the table of builtin modules: each one is a ModuleDef defined in modules/mod_<name>.cpp.
+#pragma once
+
+#include "objects/module.h"
+#include "objects/type.h"
+
+namespace coil {
+
+struct ModuleDef {
+  const char* name;
+  const MethodDef* methods;        // functions (null-terminated table), may be null
+  bool (*init)(VM& vm, Module* m); // adds constants, types, submodule state; may be null
+  const char* doc;
+};
+
+// Builtin modules written in C++; null if `name` is not one.
+const ModuleDef* find_builtin_module(std::string_view name);
+// Modules written in Python and embedded at build time (core/pylib): the source, or null.
+const char* find_pylib_module(std::string_view name, bool* is_package);
+// Creates a builtin module object from its definition (runs init). Null + error on failure.
+Module* create_builtin_module(VM& vm, const ModuleDef* def);
+
+}  // namespace coil
