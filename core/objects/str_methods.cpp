@@ -609,11 +609,11 @@ Value str_replace(VM& vm, Args a) {
     n = int64_t(s->length) + 1 < count ? int64_t(s->length) + 1 : count;
     if (rep->size == 0) return self_exact(a[0]);
   } else {
-    for (std::size_t i = 0; n < count;) {
+    for (uint64_t i = 0; n < count;) {
       int64_t p = str_find_bytes(s->data, s->size, old->data, old->size, i);
       if (p < 0) break;
       ++n;
-      i = std::size_t(p) + old->size;
+      i = uint64_t(p) + old->size;
     }
     if (n == 0) return self_exact(a[0]);
   }
@@ -626,13 +626,13 @@ Value str_replace(VM& vm, Args a) {
   Str* r = str_alloc(total);
   if (!r) return raise_memory_error(vm);
   char* out = r->data;
-  std::size_t i = 0;
+  uint64_t i = 0;
   if (old->size == 0) {
     for (int64_t done = 0; done < n; ++done) {
       std::memcpy(out, rep->data, rep->size);
       out += rep->size;
       if (i >= s->size) break;
-      std::size_t j = i;
+      uint64_t j = i;
       next_cp(s, j);
       std::memcpy(out, s->data + i, j - i);
       out += j - i;
@@ -640,7 +640,7 @@ Value str_replace(VM& vm, Args a) {
     }
   } else {
     for (int64_t done = 0; done < n; ++done) {
-      std::size_t p = std::size_t(str_find_bytes(s->data, s->size, old->data, old->size, i));
+      uint64_t p = uint64_t(str_find_bytes(s->data, s->size, old->data, old->size, i));
       std::memcpy(out, s->data + i, p - i);
       out += p - i;
       std::memcpy(out, rep->data, rep->size);
