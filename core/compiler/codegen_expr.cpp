@@ -11,10 +11,13 @@
 #include <set>
 
 #include "compiler/codegen_internal.h"
+#include "objects/bytes.h"
 #include "objects/float.h"
 #include "vm/runtime.h"
 
 namespace coil::cg {
+
+Value make_bytes_const(const std::string& s) { return Value(bytes_new(s.data(), int64_t(s.size()))); }
 
 namespace {
 

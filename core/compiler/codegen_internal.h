@@ -17,6 +17,8 @@ namespace coil::cg {
 
 using namespace ast;
 
+Value make_bytes_const(const std::string& s);
+
 // Pseudo-instructions that exist only during code generation.
 enum PseudoOp : int {
   kSetupFinally = 256,  // handler pushes the exception

@@ -17,8 +17,28 @@ struct BaseException : Object {
   Value context;    // null = None
   Value cause;      // null = None
   uint8_t suppress_context;
-  Value extra[7];   // per-type attributes (see exception.cpp)
+  Value extra[7];   // per-type attributes (indices below)
 };
+
+// Which extra[] slot holds which attribute, per family (null reads as None unless noted).
+namespace exc_slot {
+// OSError and subclasses
+constexpr int kErrno = 0, kStrerror = 1, kFilename = 2, kFilename2 = 3,
+              kWritten = 4;  // characters_written: small int, null = unset (AttributeError)
+// SyntaxError and subclasses (print_file_and_line lives in the instance dict)
+constexpr int kSynMsg = 0, kSynFilename = 1, kSynLineno = 2, kSynOffset = 3, kSynText = 4,
+              kSynEndLineno = 5, kSynEndOffset = 6;
+// StopIteration.value, SystemExit.code
+constexpr int kStopValue = 0, kExitCode = 0;
+// ImportError (and ModuleNotFoundError)
+constexpr int kImportName = 0, kImportPath = 1, kImportMsg = 2;
+// AttributeError, NameError
+constexpr int kAttrName = 0, kAttrObj = 1, kNameName = 0;
+// UnicodeEncodeError/DecodeError/TranslateError (start/end: small ints, null = 0)
+constexpr int kUniEncoding = 0, kUniObject = 1, kUniStart = 2, kUniEnd = 3, kUniReason = 4;
+// BaseExceptionGroup: message (str), exceptions (tuple)
+constexpr int kEgMsg = 0, kEgExcs = 1;
+}  // namespace exc_slot
 
 #define COIL_EXCEPTION_TYPES(X)            \
   X(BaseException, nullptr)                \
@@ -99,5 +119,22 @@ inline bool is_exception_instance(Value v) {
 
 // Creates an exception instance of `type` with the given args (increfs them).
 Value exception_new(VM& vm, Type* type, Tuple* args);
+
+// Sets up every builtin exception type (static types; call before type_ready of all types).
+void init_exception_types();
+
+inline BaseException* as_exc(Value v) { return v.as<BaseException>(); }
+// A class deriving from BaseException (PyExceptionClass_Check).
+bool is_exception_class(Value v);
+// An instance of BaseExceptionGroup (or a subclass).
+bool is_exception_group(Value v);
+// ExceptionGroup(msg, excs) built like BaseExceptionGroup(msg, excs) (picks ExceptionGroup when
+// every item is an Exception). excs: any sequence. New reference or null + error.
+Value exception_group_create(VM& vm, Str* msg, Value excs);
+// Sets exc.__traceback__/__context__/__cause__ (v borrowed; null = None). __cause__ also sets
+// __suppress_context__ as PyException_SetCause does.
+void exception_set_traceback(BaseException* e, Value tb);
+void exception_set_context(BaseException* e, Value ctx);
+void exception_set_cause(BaseException* e, Value cause);
 
 }  // namespace coil

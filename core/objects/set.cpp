@@ -599,8 +599,9 @@ Value m_intersection(VM& vm, Args a) {
 Value m_intersection_update(VM& vm, Args a) {
   if (!check_no_kw(vm, a, "set.intersection_update")) return Value();
   Set* so = a[0].as<Set>();
-  if (a.n == 1) return new_none();
-  Set* result = newref(so);
+  // Like CPython, even with no arguments the set is rebuilt (from a copy): its order may change.
+  Set* result = a.n == 1 ? set_copy(vm, so) : newref(so);
+  if (!result) return Value();
   for (uint32_t i = 1; i < a.n; ++i) {
     Set* next = set_intersection(vm, result, a[i]);
     decref(result);

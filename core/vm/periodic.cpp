@@ -180,14 +180,21 @@ int wait_frame_poll(VM& vm, WaitFrame* wf) {
   }
   switch (wf->reason) {
     case WaitReason::Input:
+      // data[0] set: sys.stdin.readline() (keeps the newline, '' at EOF); else input()
       if (!vm.input_lines.empty()) {
         std::string line = vm.input_lines.front();
         vm.input_lines.erase(vm.input_lines.begin());
+        if (wf->data[0]) line += "\n";
         decref(wf->result);
         wf->result = Value(str_new(line));
         return 1;
       }
       if (vm.stdin_closed) {
+        if (wf->data[0]) {
+          decref(wf->result);
+          wf->result = Value(str_empty());
+          return 1;
+        }
         raise(vm, &EOFErrorType, "EOF when reading a line");
         return -1;
       }
