@@ -19,13 +19,12 @@ void remember(UiState& ui, const char* name) {
   ui.rects[name] = Rect{a.x, a.y, b.x, b.y};
 }
 
-bool key_pressed(ImGuiKey key) {
-#if IMGUI_VERSION_NUM < 18700  // imgui 1.86: keys are indices into io.KeyMap
-  return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), false);
+#if IMGUI_VERSION_NUM < 18700  // imgui 1.86 (tools/setup.sh's fallback): keys are indices into io.KeyMap
+bool key_pressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), false); }
+constexpr ImGuiKey ImGuiKey_KeypadEnter = ImGuiKey_KeyPadEnter;
 #else
-  return ImGui::IsKeyPressed(key, false);
+bool key_pressed(ImGuiKey key) { return ImGui::IsKeyPressed(key, false); }
 #endif
-}
 
 void handle_shortcuts(AppState& app) {
   if (ImGui::GetIO().KeyCtrl && (key_pressed(ImGuiKey_Enter) || key_pressed(ImGuiKey_KeypadEnter))) app.run();
