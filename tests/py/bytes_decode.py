@@ -1,0 +1,27 @@
+# bytes: decode with codecs and error handlers, and UnicodeDecodeError messages
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: b'caf\xc3\xa9'.decode())
+t(lambda: b'caf\xc3\xa9'.decode('utf-8'))
+t(lambda: b'caf\xe9'.decode('latin-1'))
+t(lambda: b'caf\xe9'.decode())
+t(lambda: b'caf\xe9 ok'.decode('utf-8'))
+t(lambda: b'\xff\xfe'.decode('utf-8'))
+t(lambda: b'\xc3'.decode('utf-8'))
+t(lambda: b'\xed\xa0\x80'.decode('utf-8'))
+t(lambda: b'\xf0\x9f\x98'.decode('utf-8'))
+t(lambda: b'\x80abc'.decode('ascii'))
+t(lambda: b'caf\xe9'.decode('utf-8', 'replace'))
+t(lambda: b'caf\xe9'.decode('utf-8', 'ignore'))
+t(lambda: b'caf\xe9'.decode('utf-8', 'backslashreplace'))
+t(lambda: b'caf\xe9'.decode('ascii', errors='replace'))
+t(lambda: b'h\x00i\x00'.decode('utf-16-le'))
+t(lambda: b'\x00h'.decode('utf-16-be'))
+t(lambda: b'\x00'.decode('utf-16-le'))
+t(lambda: b'abc'.decode('no-such'))
+t(lambda: bytearray(b'\xe2\x82\xac').decode())
+t(lambda: b'\xf0\x9f\x98\x80'.decode())
+t(lambda: b'\xe2\x82\xac'.decode('cp1252'))

@@ -1,0 +1,26 @@
+# bytes: hex() with separators, fromhex() parsing and errors, round trips
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+b = bytes(range(0, 256, 37))
+t(lambda: b.hex())
+t(lambda: b.hex(':'))
+t(lambda: b.hex('-', 2))
+t(lambda: b.hex('-', -2))
+t(lambda: b.hex(b'|', 3))
+t(lambda: b''.hex())
+t(lambda: b.hex('::'))
+t(lambda: b.hex('é'))
+t(lambda: bytes.fromhex('deadBEEF'))
+t(lambda: bytes.fromhex(' de ad  be ef '))
+t(lambda: bytes.fromhex(''))
+t(lambda: bytes.fromhex('abc'))
+t(lambda: bytes.fromhex('zz'))
+t(lambda: bytes.fromhex('a b'))
+t(lambda: bytes.fromhex('\tde\nad'))
+t(lambda: bytes.fromhex(b'ab'))
+t(lambda: bytearray.fromhex('00ff'))
+t(lambda: bytes.fromhex(b.hex()) == b)
+t(lambda: memoryview(b'\x01\x02').hex())

@@ -1,0 +1,35 @@
+# dict: get/setdefault/pop/popitem/update/clear/copy/keys/values/items with results and errors
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+d = {'a': 1, 'b': 2}
+t(lambda: d.setdefault('a', 100))
+t(lambda: d.setdefault('c', 3))
+t(lambda: d.setdefault('d'))
+t(lambda: d)
+t(lambda: d.pop('d'))
+t(lambda: d.pop('zz', 'default'))
+t(lambda: d.pop('zz'))
+t(lambda: d.popitem())
+t(lambda: d)
+d.update({'x': 1}, y=2)
+d.update([('z', 3)])
+d.update(a=-1)
+t(lambda: d)
+c = d.copy()
+c['a'] = 'changed'
+t(lambda: (d['a'], c['a']))
+c.clear()
+t(lambda: c)
+t(lambda: c.popitem())
+t(lambda: d.update(5))
+t(lambda: d.update([1, 2]))
+t(lambda: d.update([('a', 1, 2)]))
+t(lambda: d.get())
+t(lambda: d.pop())
+t(lambda: {}.setdefault([], 1))
+t(lambda: list(d.keys()))
+t(lambda: list(d.values()))
+t(lambda: list(d.items()))

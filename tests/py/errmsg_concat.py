@@ -1,0 +1,26 @@
+# errmsg: concatenation messages for str/list/tuple/bytes with wrong right operands, and sequence repetition
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: 'a' + 1)
+t(lambda: 'a' + None)
+t(lambda: 'a' + [1])
+t(lambda: [1] + 'a')
+t(lambda: [1] + (2,))
+t(lambda: (1,) + [2])
+t(lambda: (1,) + 'a')
+t(lambda: b'a' + 'a')
+t(lambda: b'a' + 1)
+t(lambda: bytearray() + 1)
+t(lambda: 1 + 'a')
+t(lambda: 1.5 + 'a')
+t(lambda: None + None)
+t(lambda: 'a' * 'b')
+t(lambda: [1] * [2])
+t(lambda: 'ab' * 1.0)
+t(lambda: (1,) * None)
+t(lambda: {} + {})
+t(lambda: {1} + {2})
+t(lambda: range(1) + range(2))

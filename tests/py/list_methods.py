@@ -1,0 +1,32 @@
+# list: append/extend/insert/pop/remove/clear/copy/count/index/reverse, with results and errors
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+L = [3, 1, 4]
+L.append(1); print(L)
+L.extend([5, 9]); print(L)
+L.extend('ab'); print(L)
+L.extend(range(2)); print(L)
+L.insert(0, 'first'); print(L)
+L.insert(-1, 'before-last'); print(L)
+L.insert(100, 'end'); print(L)
+L.insert(-100, 'start'); print(L)
+print(L.pop(), L.pop(0), L.pop(-2), L)
+L.remove(1); print(L)
+print(L.count(1), L.count('a'), L.count(99), L.index(4), L.index(1, 3), L.index('a', -5))
+L.reverse(); print(L)
+c = L.copy(); c.clear(); print(c, len(L))
+t(lambda: [].pop())
+t(lambda: [1].pop(5))
+t(lambda: [1, 2].remove(5))
+t(lambda: [1, 2].index(5))
+t(lambda: [1, 2, 3].index(1, 1))
+t(lambda: ['a'].index('b'))
+t(lambda: [None].index(0))
+t(lambda: [].extend(5))
+t(lambda: [].insert(1))
+t(lambda: [].append(1, 2))
+t(lambda: [].pop('0'))
+t(lambda: [1, 2].index(2, 0, 1))

@@ -1,0 +1,3 @@
+print('x: start')
+from pkg_cycle.y import Y_VALUE
+X_VALUE = 'x'

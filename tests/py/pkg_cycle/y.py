@@ -1,0 +1,3 @@
+print('y: start')
+from pkg_cycle.x import X_VALUE
+Y_VALUE = 'y'

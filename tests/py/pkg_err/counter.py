@@ -1,0 +1,2 @@
+print('pkg_err.counter body runs')
+loads = 1

@@ -1,0 +1,11 @@
+# range: `in` is arithmetic for ints (even huge), index() and count(), bools and floats in ranges
+r = range(0, 100, 7)
+print(14 in r, 15 in r, -7 in r, 98 in r, 100 in r, 7.0 in r, 7.5 in r, True in range(2), 'a' in r)
+print(r.index(21), r.count(21), r.count(22), r.count(7.0), range(10).index(True))
+big = range(0, 10 ** 19, 3)
+print(len(big), 10 ** 18 + 2 in big, 10 ** 18 + 1 in big, big[10 ** 17], big[-1], big.index(3 * 10 ** 15))
+neg = range(10, -10, -3)
+print(list(neg), 4 in neg, 5 in neg, neg.index(-8), neg[-1])
+huge = range(-10 ** 30, 10 ** 30, 10 ** 29)
+print(len(huge), huge[5], huge[-1], 0 in huge, 10 ** 29 + 1 in huge)
+print(range(2 ** 100)[-1] == 2 ** 100 - 1, bool(range(2 ** 100)))

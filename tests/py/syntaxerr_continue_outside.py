@@ -1,0 +1,3 @@
+# SyntaxError: 'continue' not properly in loop.
+x = 0
+continue

@@ -1,0 +1,2 @@
+# IndentationError at end of file: expected an indented block after a for statement.
+for i in range(3):

@@ -1,0 +1,3 @@
+# SyntaxError inside an f-string: empty expression.
+name = 'x'
+print(f'hello {}')

@@ -1,0 +1,4 @@
+# SyntaxError: expected ':' after an if condition.
+x = 5
+if x > 3
+    print('big')

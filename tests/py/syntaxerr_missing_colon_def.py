@@ -1,0 +1,3 @@
+# SyntaxError: expected ':' after a function signature.
+def greet(name)
+    return 'hi ' + name

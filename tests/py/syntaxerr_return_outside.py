@@ -1,0 +1,4 @@
+# SyntaxError: 'return' outside function.
+x = 1
+if x:
+    return x

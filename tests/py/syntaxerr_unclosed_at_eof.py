@@ -1,0 +1,4 @@
+# SyntaxError: '{' was never closed, reported at the opening line.
+config = {
+    'a': 1,
+    'b': 2,

@@ -1,0 +1,4 @@
+# SyntaxError: unmatched ')'.
+x = 1
+y = (x + 2))
+print(y)

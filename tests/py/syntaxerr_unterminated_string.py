@@ -1,0 +1,4 @@
+# SyntaxError: unterminated string literal (detected at line 3).
+x = 1
+s = 'never closed
+print(s)
