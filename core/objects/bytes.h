@@ -51,6 +51,8 @@ ByteArray* bytearray_new(VM& vm, const char* data, int64_t n);  // exact bytearr
 bool bytearray_resize(VM& vm, ByteArray* b, int64_t n);
 
 bool is_memoryview(Value v);
+// bytes or bytearray (or a subclass): what ord() and most "bytes-like" checks accept (not memoryview).
+inline bool is_bytes_like(Value v) { return is_bytes(v) || is_bytearray(v); }
 
 // The buffer protocol, reduced to what Coil needs: bytes, bytearray and memoryview (format 'B').
 // True if obj exposes bytes (never raises).
