@@ -12,6 +12,7 @@
 #include "vm/call.h"
 #include "vm/interp.h"
 #include "vm/periodic.h"
+#include "vm/stackless.h"
 #include "vm/runtime.h"
 #include "vm/traceback.h"
 

@@ -151,14 +151,14 @@ bool Compiler::expr(Expr* e) {
       return store_target(n->target);
     }
     case ExprKind::BinOp: {
-      auto* b = static_cast<BinOp*>(e);
+      auto* b = static_cast<ast::BinOp*>(e);
       if (!expr(b->left)) return false;
       if (!expr(b->right)) return false;
       emit(BINARY_OP, uint32_t(binop_of(b->op)));
       return true;
     }
     case ExprKind::UnaryOp: {
-      auto* u = static_cast<UnaryOp*>(e);
+      auto* u = static_cast<ast::UnaryOp*>(e);
       if (!expr(u->operand)) return false;
       switch (u->op) {
         case UnaryOpKind::Invert: emit(UNARY_INVERT); break;
@@ -183,9 +183,9 @@ bool Compiler::expr(Expr* e) {
       return true;
     }
     case ExprKind::Dict:
-      return dict(static_cast<Dict*>(e));
+      return dict(static_cast<ast::Dict*>(e));
     case ExprKind::Set:
-      return starunpack(static_cast<Set*>(e)->elts, BUILD_SET, SET_UPDATE, SET_ADD, false);
+      return starunpack(static_cast<ast::Set*>(e)->elts, BUILD_SET, SET_UPDATE, SET_ADD, false);
     case ExprKind::ListComp: {
       auto* c = static_cast<ListComp*>(e);
       return comprehension(e, UnitKind::Comprehension, c->generators, c->elt, nullptr, "<listcomp>");
@@ -264,12 +264,12 @@ bool Compiler::expr(Expr* e) {
     case ExprKind::Name:
       return name_op(static_cast<Name*>(e)->id, static_cast<Name*>(e)->ctx, e->loc);
     case ExprKind::List: {
-      auto* l = static_cast<List*>(e);
+      auto* l = static_cast<ast::List*>(e);
       if (l->ctx == ExprContext::Store) return unpack_target(l->elts, e->loc);
       return starunpack(l->elts, BUILD_LIST, LIST_EXTEND, LIST_APPEND, false);
     }
     case ExprKind::Tuple: {
-      auto* t = static_cast<Tuple*>(e);
+      auto* t = static_cast<ast::Tuple*>(e);
       if (t->ctx == ExprContext::Store) return unpack_target(t->elts, e->loc);
       return starunpack(t->elts, BUILD_LIST, LIST_EXTEND, LIST_APPEND, true);
     }
@@ -303,9 +303,9 @@ bool Compiler::store_target(Expr* t) {
       return true;
     }
     case ExprKind::Tuple:
-      return unpack_target(static_cast<Tuple*>(t)->elts, t->loc);
+      return unpack_target(static_cast<ast::Tuple*>(t)->elts, t->loc);
     case ExprKind::List:
-      return unpack_target(static_cast<List*>(t)->elts, t->loc);
+      return unpack_target(static_cast<ast::List*>(t)->elts, t->loc);
     case ExprKind::Starred:
       return error("starred assignment target must be in a list or tuple", t->loc);
     default:
@@ -395,7 +395,7 @@ bool Compiler::boolop(BoolOp* b) {
 bool Compiler::jump_if(Expr* e, Block* target, bool cond) {
   switch (e->kind) {
     case ExprKind::UnaryOp:
-      if (static_cast<UnaryOp*>(e)->op == UnaryOpKind::Not) return jump_if(static_cast<UnaryOp*>(e)->operand, target, !cond);
+      if (static_cast<ast::UnaryOp*>(e)->op == UnaryOpKind::Not) return jump_if(static_cast<ast::UnaryOp*>(e)->operand, target, !cond);
       break;
     case ExprKind::BoolOp: {
       auto* b = static_cast<BoolOp*>(e);
@@ -480,7 +480,7 @@ bool Compiler::method_call(Call* c) {
   }
   set_loc(c->loc);
   if (nkw) {
-    Tuple* names = tuple_new(nkw);
+    coil::Tuple* names = tuple_new(nkw);
     for (uint32_t i = 0; i < nkw; ++i) names->items[i] = Value(intern(c->keywords[i]->arg));
     for (uint32_t i = 0; i < nkw; ++i) incref(names->items[i]);
     emit(KW_NAMES, add_const(Value(names)));
@@ -513,7 +513,7 @@ bool Compiler::call_helper(int extra, const ExprList& args, const std::vector<Ke
     for (Keyword* k : keywords)
       if (!expr(k->value)) return false;
     if (!keywords.empty()) {
-      Tuple* names = tuple_new(int64_t(keywords.size()));
+      coil::Tuple* names = tuple_new(int64_t(keywords.size()));
       for (std::size_t i = 0; i < keywords.size(); ++i) names->items[i] = newref(Value(intern(keywords[i]->arg)));
       emit(KW_NAMES, add_const(Value(names)));
     }
@@ -609,7 +609,7 @@ bool Compiler::starunpack(const ExprList& elts, int build_op, int extend_op, int
   return true;
 }
 
-bool Compiler::dict(Dict* d) {
+bool Compiler::dict(ast::Dict* d) {
   std::size_t n = d->values.size();
   bool have_dict = false;
   std::size_t elements = 0;
@@ -917,7 +917,7 @@ bool Compiler::is_constant_tuple(const ExprList& elts) {
 }
 
 Value Compiler::make_const_tuple(const ExprList& elts) {
-  Tuple* t = tuple_new(int64_t(elts.size()));
+  coil::Tuple* t = tuple_new(int64_t(elts.size()));
   for (std::size_t i = 0; i < elts.size(); ++i) t->items[i] = constant_value(static_cast<Constant*>(elts[i])->value);
   return Value(t);
 }

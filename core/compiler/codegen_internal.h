@@ -190,7 +190,7 @@ class Compiler {
   bool subscript(Subscript* s);
   bool slice(Slice* s);
   bool starunpack(const ExprList& elts, int build_op, int extend_op, int add_op, bool tuple);
-  bool dict(Dict* d);
+  bool dict(ast::Dict* d);
   bool constant(const ConstantValue& v);
   Value constant_value(const ConstantValue& v);
   bool is_constant_tuple(const ExprList& elts);

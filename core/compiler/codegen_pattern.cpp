@@ -269,7 +269,7 @@ bool Compiler::pattern_class(MatchClass* p, PatternContext* pc) {
   }
   if (!expr(p->cls)) return false;
   set_loc(p->loc);
-  Tuple* names = tuple_new(int64_t(nattrs));
+  coil::Tuple* names = tuple_new(int64_t(nattrs));
   for (std::size_t i = 0; i < nattrs; ++i) names->items[i] = Value(str_new(p->kwd_attrs[i]));
   emit(LOAD_CONST, add_const(Value(names)));
   emit(MATCH_CLASS, uint32_t(nargs));

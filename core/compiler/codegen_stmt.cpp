@@ -351,7 +351,7 @@ bool Compiler::defaults_and_annotations(const Arguments* args, Expr* returns, ui
     ++nkw;
   }
   if (nkw) {
-    Tuple* keys = tuple_new(nkw);
+    coil::Tuple* keys = tuple_new(nkw);
     for (uint32_t i = 0; i < nkw; ++i) keys->items[i] = Value(str_new(kwnames[i]));
     emit(LOAD_CONST, add_const(Value(keys)));
     emit(BUILD_CONST_KEY_MAP, nkw);
@@ -1027,7 +1027,7 @@ bool Compiler::import_stmt(Import* s) {
 }
 
 bool Compiler::import_from_stmt(ImportFrom* s) {
-  Tuple* names = tuple_new(int64_t(s->names.size()));
+  coil::Tuple* names = tuple_new(int64_t(s->names.size()));
   for (std::size_t i = 0; i < s->names.size(); ++i) names->items[i] = Value(str_new(s->names[i]->name));
   if (s->has_module && s->module == "__future__" && s->loc.lineno) {
     for (Alias* a : s->names) {
@@ -1207,7 +1207,7 @@ bool Compiler::delete_stmt(Delete* s) {
       case ExprKind::Tuple:
       case ExprKind::List: {
         Delete inner;
-        inner.targets = t->kind == ExprKind::Tuple ? static_cast<Tuple*>(t)->elts : static_cast<List*>(t)->elts;
+        inner.targets = t->kind == ExprKind::Tuple ? static_cast<ast::Tuple*>(t)->elts : static_cast<ast::List*>(t)->elts;
         inner.loc = s->loc;
         if (!delete_stmt(&inner)) return false;
         break;

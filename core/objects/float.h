@@ -32,4 +32,10 @@ int64_t float_hash(double d);
 // Parses Python float syntax (strips whitespace, allows underscores per the language rules).
 bool float_parse(std::string_view text, double* out);
 
+// float(x) (CPython's PyNumber_Float): __float__, __index__, str/bytes parsing; new exact float.
+Value float_of_value(VM& vm, Value x);
+// PyFloat_AsDouble: a float, or an object with __float__/__index__; TypeError
+// "must be real number, not str" otherwise. For math-style functions.
+bool float_as_double(VM& vm, Value x, double* out);
+
 }  // namespace coil

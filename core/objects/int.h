@@ -7,6 +7,10 @@
 
 namespace coil {
 
+namespace bignum {
+struct Num;
+}
+
 extern Type IntType;
 extern Type BoolType;
 
@@ -63,6 +67,25 @@ Value int_or(VM& vm, Value a, Value b);
 Value int_xor(VM& vm, Value a, Value b);
 int64_t int_hash(Value v);
 uint64_t int_bit_length(Value v);
+uint64_t int_bit_count(Value v);  // popcount of |v|
+
+// Conversions between int values and the bignum library (int_core.cpp).
+Value int_from_num(const bignum::Num& n);  // null only when out of memory (no exception set)
+bignum::Num int_to_num(Value v);           // any int (incl. bool/subclass)
+void bigint_free(Object* o);              // dealloc of an exact BigInt
+
+// The int <-> decimal str digit limit (sys.set_int_max_str_digits; 0 = no limit).
+extern int64_t g_int_max_str_digits;
+constexpr int64_t kIntMaxStrDigitsThreshold = 640;  // the smallest non-zero limit
+// Raises ValueError "Exceeds the limit (4300 digits) for integer string conversion; ..." if the
+// decimal form of v would exceed the limit (returns false).
+bool int_check_str_digits(VM& vm, Value v);
+// str(v) for any int value (the exact int's decimal digits), with the limit check: new Str or null.
+Value int_to_decimal_str(VM& vm, Value v);
+// int(x) for one argument (CPython's PyNumber_Long): __int__, __index__, __trunc__, str/bytes parsing.
+Value int_of(VM& vm, Value x);
+// int(text, base) for a str, bytes or bytearray `text` (base 0 or 2..36; the caller checks it).
+Value int_from_text_object(VM& vm, Value text, int base);
 
 extern Object* g_true;
 extern Object* g_false;

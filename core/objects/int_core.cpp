@@ -5,6 +5,7 @@
 
 #include "objects/bignum.h"
 #include "objects/boxed.h"
+#include "objects/num_internal.h"
 #include "vm/runtime.h"
 
 namespace coil {
@@ -167,6 +168,16 @@ int64_t int_hash(Value v) {
   return bignum::hash(view_of(v, &tmp));
 }
 
+uint64_t int_bit_count(Value v) {
+  v = int_value(v);
+  if (v.is_small()) {
+    int64_t x = v.small_value();
+    return uint64_t(__builtin_popcountll(x < 0 ? uint64_t(0) - uint64_t(x) : uint64_t(x)));
+  }
+  SmallLimbs tmp(0);
+  return bignum::bit_count(view_of(v, &tmp));
+}
+
 uint64_t int_bit_length(Value v) {
   v = int_value(v);
   if (v.is_small()) {
@@ -216,13 +227,13 @@ Value int_from_string(std::string_view text, int base, bool* ok) {
   }
   std::string digits;
   digits.reserve(n - i);
-  bool last_underscore = prefixed;  // "0x_1" is allowed: an underscore may follow the prefix
-  if (!prefixed && i < n && text[i] == '_') return Value();
+  // Underscores go between digits; one may also follow a base prefix ("0x_1").
+  bool last_underscore = false;
   for (std::size_t k = i; k < n; ++k) {
     char c = text[k];
     if (c == '_') {
-      if (last_underscore && !(prefixed && digits.empty())) return Value();
-      if (!prefixed && digits.empty()) return Value();
+      if (last_underscore) return Value();
+      if (digits.empty() && !prefixed) return Value();
       last_underscore = true;
       continue;
     }
@@ -385,14 +396,8 @@ Value int_pow(VM& vm, Value a, Value b, Value mod) {
     if (s != bignum::Status::Ok) return status_error(vm, s, "division by zero");
     return int_from_num(out);
   }
-  if (int_sign(b) < 0) {
-    // negative exponent: float result
-    bool o1, o2;
-    double x = int_as_double(a, &o1), y = int_as_double(b, &o2);
-    if (o1) return raise(vm, &OverflowErrorType, "int too large to convert to float");
-    if (x == 0.0) return raise(vm, &ZeroDivisionErrorType, "0.0 cannot be raised to a negative power");
-    return float_new(std::pow(x, y));
-  }
+  // negative exponent: a float result, computed by float.__pow__ as in CPython
+  if (int_sign(b) < 0) return float_number_pow(vm, a, b);
   bool overflow;
   int64_t e = int_as_i64(b, &overflow);
   if (a.is_small()) {

@@ -155,7 +155,7 @@ restart:
         if (table != so->table || entry->key != startkey) goto restart;
         mask = so->mask;
       } else if (entry->hash == -1) {
-        if (!freeslot) freeslot = entry;
+        freeslot = entry;  // the last dummy on the probe path (as CPython 3.11)
       }
       entry++;
     } while (probes--);
