@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """unicode_diff_test.py - compares Coil's Unicode database with python3's, code point by code point.
 
-Usage: python3 tools/unicode_diff_test.py [--driver PATH] [--seed N] [--random N]
+Usage: python3 tools/unicode_diff_test.py [--driver COMMAND] [--seed N]
 Without --driver, builds tools/unicode_driver (tools/unicode_driver/build.sh) into a temporary
-directory first. Checks every property of every code point 0..0x10FFFF against unicodedata
+directory first; COMMAND may have arguments, e.g. "node build/unicode_driver.js" for the
+WebAssembly build (tools/unicode_driver/build.sh with CXX=em++). Checks every property of every code point 0..0x10FFFF against unicodedata
 and the one-character str methods, every name, lookups of every name and alias (and variants
 that must fail), str.lower()/str.title() emulations (final sigma, Cased, Case_Ignorable) on
 strings built around every code point, and NFC/NFD/NFKC/NFKD of every code point, of
@@ -14,6 +15,7 @@ NormalizationTest-like sequences and of random strings. Prints
 import argparse
 import os
 import random
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -38,7 +40,8 @@ class Tally:
 
 
 def run(driver, *args):
-    out = subprocess.run([driver] + list(args), check=True, stdout=subprocess.PIPE).stdout
+    out = subprocess.run(shlex.split(driver) + list(args), check=True,
+                         stdout=subprocess.PIPE).stdout
     return out.decode("utf-8").split("\n")[:-1]
 
 
