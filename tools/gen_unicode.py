@@ -317,7 +317,8 @@ DECOMP_TAGS = ["", "<font>", "<noBreak>", "<initial>", "<medial>", "<final>", "<
 
 def gen_norm_tables(outdir):
     # Decomposition stream: per entry a tag byte (index in DECOMP_TAGS), a count byte, then
-    # count code points of 3 bytes each (big endian). Offset 0 means "no decomposition".
+    # count code points, big endian, of 2 bytes each (when count has bit 7 set: all in the BMP)
+    # or 3 bytes each. Offset 0 means "no decomposition".
     stream = bytearray([0])
     seen = {}
     offs = [0] * MAXCP
@@ -339,9 +340,10 @@ def gen_norm_tables(outdir):
         if off is None:
             off = seen[key] = len(stream)
             stream.append(key[0])
-            stream.append(len(cps))
+            width = 2 if max(cps) < 0x10000 else 3
+            stream.append(len(cps) | (0x80 if width == 2 else 0))
             for p in cps:
-                stream.extend(p.to_bytes(3, "big"))
+                stream.extend(p.to_bytes(width, "big"))
         offs[c] = off
     assert len(stream) < 65536
 
@@ -369,10 +371,10 @@ def gen_norm_tables(outdir):
     out.append(c_bytes("kDecompData", stream))
     text, size = emit_lookup("decomp_index", offs)
     out.append(text)
-    out.append("// Canonical compositions (first, second, composite), sorted.\n")
-    out.append("static const Composition kCompositions[%d] = {\n" % len(comps))
+    out.append("// Canonical compositions: first << 42 | second << 21 | composite, sorted.\n")
+    out.append("static const uint64_t kCompositions[%d] = {\n" % len(comps))
     for a, b, c in comps:
-        out.append("  {0x%X, 0x%X, 0x%X},\n" % (a, b, c))
+        out.append("  0x%XULL,\n" % (a << 42 | b << 21 | c))
     out.append("};\n")
     out.append("static const uint32_t kNfcSafeBelow = 0x%X, kNfdSafeBelow = 0x%X, "
                "kNfkcSafeBelow = 0x%X, kNfkdSafeBelow = 0x%X;\n"
@@ -387,15 +389,17 @@ def gen_norm_tables(outdir):
 # ---------------------------------------------------------------------------------------------
 # Names are split into words at spaces. Every word is in an alphabetically sorted lexicon,
 # front-coded in buckets of LEX_BUCKET words (a byte of shared-prefix length, then the rest of
-# the word with bit 7 set on its last character; a bucket's first word shares nothing). In a
-# name stream, a word is one byte (< N_SHORT: the N_SHORT most frequent words) or two bytes
-# (N_SHORT + hi, lo: lexicon index hi * 256 + lo). Each name starts with a byte
-# (shared << 4 | fresh): `shared` leading words repeat the previous name's (0 at the start of
-# each block of NAME_BLOCK names), then `fresh` words follow.
-
+# the word with bit 7 set on its last character; a bucket's first word shares nothing). Each
+# name starts with a byte (shared << 4 | fresh): `shared` leading words repeat the previous
+# name's (0 at the start of each block of NAME_BLOCK names), then `fresh` words follow, each
+# as one byte b < N_SHORT (the b-th most frequent word), one byte N_SHORT <= b < WIDE (the
+# lexicon word b - N_SHORT + 1 places after the previous name's word at the same position;
+# never at a block start), or two bytes WIDE + hi, lo (lexicon index hi * 256 + lo).
 LEX_BUCKET = 16
 NAME_BLOCK = 32
-N_SHORT = 192
+N_SHORT = 187
+N_DELTA = 16
+WIDE = N_SHORT + N_DELTA
 HANGUL_PREFIX = "HANGUL SYLLABLE "
 CJK_PREFIX = "CJK UNIFIED IDEOGRAPH-"
 
@@ -459,7 +463,7 @@ def gen_names(outdir):
     assert "" not in words
     lex = sorted(words)
     lex_index = {w: i for i, w in enumerate(lex)}
-    assert len(lex) <= (256 - N_SHORT) * 256
+    assert len(lex) <= (256 - WIDE) * 256
 
     def encode_names(seq, block):
         """seq: list of word lists. Returns (stream bytes, per-block offsets, freq)."""
@@ -473,7 +477,7 @@ def gen_names(outdir):
                 while k < min(len(ws), len(prev), 15) and ws[k] == prev[k]:
                     k += 1
             assert len(ws) - k <= 15
-            plan.append((k, ws[k:]))
+            plan.append((k, ws[k:], prev if block and i % block != 0 else []))
             freq.update(ws[k:])
             prev = ws
         return plan, freq
@@ -487,16 +491,18 @@ def gen_names(outdir):
     def emit_plan(plan, block):
         data = bytearray()
         offsets = []
-        for i, (k, fresh) in enumerate(plan):
+        for i, (k, fresh, prev) in enumerate(plan):
             if block and i % block == 0:
                 offsets.append(len(data))
             data.append(k << 4 | len(fresh))
-            for w in fresh:
+            for j, w in enumerate(fresh, k):
+                li = lex_index[w]
                 if w in short_code:
                     data.append(short_code[w])
+                elif j < len(prev) and 1 <= li - lex_index[prev[j]] <= N_DELTA:
+                    data.append(N_SHORT + li - lex_index[prev[j]] - 1)
                 else:
-                    li = lex_index[w]
-                    data.append(N_SHORT + (li >> 8))
+                    data.append(WIDE + (li >> 8))
                     data.append(li & 0xFF)
         return data, offsets
 
@@ -547,8 +553,8 @@ def gen_names(outdir):
     out.append(c_string_array("kJamoL", jl))
     out.append(c_string_array("kJamoV", jv))
     out.append(c_string_array("kJamoT", jt))
-    out.append("static const int kLexBucket = %d, kNameBlock = %d, kShortWords = %d;\n"
-               % (LEX_BUCKET, NAME_BLOCK, N_SHORT))
+    out.append("static const int kLexBucket = %d, kNameBlock = %d, kShortWords = %d, "
+               "kWideWords = %d;\n" % (LEX_BUCKET, NAME_BLOCK, N_SHORT, WIDE))
     out.append("static const uint32_t kLexCount = %d;\n" % len(lex))
     out.append(c_bytes("kLexData", lex_data))
     out.append(c_array("kLexOffsets", lex_offsets))

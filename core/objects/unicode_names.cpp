@@ -79,8 +79,14 @@ int read_name(const uint8_t*& p, uint16_t* words) {
   int shared = h >> 4, fresh = h & 15;
   for (int k = 0; k < fresh; ++k) {
     uint8_t b = *p++;
-    words[shared + k] = b < kShortWords ? kShortWordLex[b]
-                                        : static_cast<uint16_t>((b - kShortWords) << 8 | *p++);
+    uint16_t& w = words[shared + k];  // still the previous name's word at this position
+    if (b < kShortWords) {
+      w = kShortWordLex[b];
+    } else if (b < kWideWords) {
+      w = static_cast<uint16_t>(w + (b - kShortWords) + 1);
+    } else {
+      w = static_cast<uint16_t>((b - kWideWords) << 8 | *p++);
+    }
   }
   return shared + fresh;
 }
@@ -192,17 +198,76 @@ int64_t parse_upper_hex(std::string_view s) {
   return v;
 }
 
-// Scans a name stream of count names for the word sequence q; returns the ordinal or -1.
-int32_t scan_stream(const uint8_t* p, uint32_t count, const uint16_t* q, int nq) {
+// The words of regular name `ord`; returns their count.
+int decode_name(uint32_t ord, uint16_t* words) {
+  uint32_t block = ord / kNameBlock;
+  const uint8_t* p = kNameData + kNameBlockOffsets[block];
+  int n = 0;
+  for (uint32_t i = block * kNameBlock; i <= ord; ++i) n = read_name(p, words);
+  return n;
+}
+
+// The words of alias `i`; returns their count.
+int decode_alias(uint32_t i, uint16_t* words) {
+  const uint8_t* p = kAliasData;
+  int n = 0;
+  for (uint32_t j = 0; j <= i; ++j) n = read_name(p, words);
+  return n;
+}
+
+uint32_t hash_words(const uint16_t* words, int n) {
+  uint32_t h = 2166136261u;
+  for (int k = 0; k < n; ++k) h = (h ^ words[k]) * 16777619u;
+  return h ^ static_cast<uint32_t>(n);
+}
+
+// Hash index of every regular name and alias by word sequence, built at the first lookup
+// (a pass over the name stream, ~0.5 ms) so that it costs no download size. A slot holds
+// 1 + a regular name's ordinal, or 1 + kNameCount + an alias's number; 0 is empty.
+struct NameIndex {
+  static constexpr uint32_t kSlots = 1u << 16;
+  uint16_t slots[kSlots];
+
+  void insert(uint32_t h, uint32_t value) {
+    uint32_t i = h & (kSlots - 1);
+    while (slots[i]) i = (i + 1) & (kSlots - 1);
+    slots[i] = static_cast<uint16_t>(value);
+  }
+};
+static_assert(kNameCount + kAliasCount < NameIndex::kSlots * 3 / 4, "name index too full");
+
+const NameIndex& name_index() {
+  static const NameIndex* index = [] {
+    auto* idx = new NameIndex();
+    uint16_t words[kMaxWords];
+    const uint8_t* p = kNameData;
+    for (uint32_t i = 0; i < kNameCount; ++i) {
+      int n = read_name(p, words);
+      idx->insert(hash_words(words, n), 1 + i);
+    }
+    p = kAliasData;
+    for (uint32_t i = 0; i < kAliasCount; ++i) {
+      int n = read_name(p, words);
+      idx->insert(hash_words(words, n), 1 + kNameCount + i);
+    }
+    return idx;
+  }();
+  return *index;
+}
+
+// Code point whose name or alias is the word sequence q, or -1.
+int32_t find_words(const uint16_t* q, int nq) {
+  const NameIndex& idx = name_index();
+  uint32_t i = hash_words(q, nq) & (NameIndex::kSlots - 1);
   uint16_t words[kMaxWords];
-  int matched = 0;  // leading words of the current name known equal to q's
-  for (uint32_t i = 0; i < count; ++i) {
-    uint8_t h = *p;
-    int shared = h >> 4;
-    int n = read_name(p, words);
-    if (matched > shared) matched = shared;
-    while (matched < n && matched < nq && words[matched] == q[matched]) ++matched;
-    if (matched == nq && n == nq) return static_cast<int32_t>(i);
+  for (; idx.slots[i]; i = (i + 1) & (NameIndex::kSlots - 1)) {
+    uint32_t v = idx.slots[i] - 1u;
+    bool alias = v >= kNameCount;
+    int n = alias ? decode_alias(v - kNameCount, words) : decode_name(v, words);
+    if (n != nq) continue;
+    int k = 0;
+    while (k < n && words[k] == q[k]) ++k;
+    if (k == n) return static_cast<int32_t>(alias ? kAliasCodePoints[v - kNameCount] : ordinal_cp(v));
   }
   return -1;
 }
@@ -234,11 +299,8 @@ bool uni_name(uint32_t cp, std::string* out) {
   }
   int32_t ord = name_ordinal(cp);
   if (ord < 0) return false;
-  uint32_t block = static_cast<uint32_t>(ord) / kNameBlock;
-  const uint8_t* p = kNameData + kNameBlockOffsets[block];
   uint16_t words[kMaxWords];
-  int n = 0;
-  for (uint32_t i = block * kNameBlock; i <= static_cast<uint32_t>(ord); ++i) n = read_name(p, words);
+  int n = decode_name(static_cast<uint32_t>(ord), words);
   out->clear();
   append_words(words, n, out);
   return true;
@@ -290,11 +352,7 @@ int32_t uni_lookup_name(std::string_view name) {
     if (sp == std::string_view::npos) break;
     rest.remove_prefix(sp + 1);
   }
-  int32_t ord = scan_stream(kNameData, kNameCount, q, nq);
-  if (ord >= 0) return static_cast<int32_t>(ordinal_cp(static_cast<uint32_t>(ord)));
-  int32_t a = scan_stream(kAliasData, kAliasCount, q, nq);
-  if (a >= 0) return static_cast<int32_t>(kAliasCodePoints[a]);
-  return -1;
+  return find_words(q, nq);
 }
 
 }  // namespace coil

@@ -12,20 +12,23 @@
 namespace coil {
 namespace {
 
-struct Composition {
-  uint32_t first, second, composite;
-};
-
 #include "unicode_norm_tables.inc"
 
 constexpr uint32_t kSBase = 0xAC00, kLBase = 0x1100, kVBase = 0x1161, kTBase = 0x11A7;
 constexpr uint32_t kLCount = 19, kVCount = 21, kTCount = 28;
 constexpr uint32_t kNCount = kVCount * kTCount, kSCount = kLCount * kNCount;
 
-// Offset of cp's entry in kDecompData (tag byte, count byte, 3-byte code points), 0 if none.
+// Offset of cp's entry in kDecompData (tag byte, count byte with bit 7 set when the code
+// points take 2 bytes, not 3), 0 if none.
 inline uint32_t decomp_offset(uint32_t cp) { return cp <= 0x10FFFF ? decomp_index_at(cp) : 0; }
 
+inline uint32_t decomp_count(uint32_t off) { return kDecompData[off + 1] & 0x7Fu; }
+
 inline uint32_t decomp_cp(uint32_t off, uint32_t i) {
+  if (kDecompData[off + 1] & 0x80) {
+    const uint8_t* p = kDecompData + off + 2 + 2 * i;
+    return static_cast<uint32_t>(p[0]) << 8 | p[1];
+  }
   const uint8_t* p = kDecompData + off + 2 + 3 * i;
   return static_cast<uint32_t>(p[0]) << 16 | static_cast<uint32_t>(p[1]) << 8 | p[2];
 }
@@ -43,7 +46,7 @@ void decompose(uint32_t cp, bool compat, std::u32string& out) {
     out.push_back(cp);
     return;
   }
-  uint32_t n = kDecompData[off + 1];
+  uint32_t n = decomp_count(off);
   for (uint32_t i = 0; i < n; ++i) decompose(decomp_cp(off, i), compat, out);
 }
 
@@ -55,12 +58,11 @@ uint32_t compose_pair(uint32_t a, uint32_t b) {
   if (a - kSBase < kSCount && (a - kSBase) % kTCount == 0 && b - kTBase - 1 < kTCount - 1) {
     return a + (b - kTBase);
   }
-  const Composition* end = kCompositions + sizeof(kCompositions) / sizeof(kCompositions[0]);
-  const Composition* it = std::lower_bound(
-      kCompositions, end, Composition{a, b, 0}, [](const Composition& x, const Composition& y) {
-        return x.first != y.first ? x.first < y.first : x.second < y.second;
-      });
-  return (it != end && it->first == a && it->second == b) ? it->composite : 0;
+  if (a > 0x1FFFFF || b > 0x1FFFFF) return 0;
+  uint64_t key = static_cast<uint64_t>(a) << 42 | static_cast<uint64_t>(b) << 21;
+  const uint64_t* end = kCompositions + sizeof(kCompositions) / sizeof(kCompositions[0]);
+  const uint64_t* it = std::lower_bound(kCompositions, end, key);
+  return (it != end && (*it >> 21) == (key >> 21)) ? static_cast<uint32_t>(*it & 0x1FFFFF) : 0;
 }
 
 // Full decomposition followed by the canonical ordering of combining marks.
@@ -121,7 +123,7 @@ std::string uni_decomposition(uint32_t cp) {
   uint32_t off = decomp_offset(cp);
   if (off == 0) return std::string();
   std::string out = kDecompTags[kDecompData[off]];
-  uint32_t n = kDecompData[off + 1];
+  uint32_t n = decomp_count(off);
   for (uint32_t i = 0; i < n; ++i) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04X", decomp_cp(off, i));
