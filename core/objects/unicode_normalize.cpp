@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <utility>
+#include <vector>
 
 #include "objects/unicode.h"
 
@@ -74,16 +76,30 @@ std::u32string decompose_string(const std::u32string& text, bool compat, std::u3
   for (std::size_t i = 0; i < out.size(); ++i) {
     (*ccc)[i] = static_cast<char32_t>(uni_combining(static_cast<uint32_t>(out[i])));
   }
-  // Stable insertion sort of each run of non-starters by combining class.
-  for (std::size_t i = 1; i < out.size(); ++i) {
-    char32_t cc = (*ccc)[i];
-    if (cc == 0) continue;
-    std::size_t j = i;
-    while (j > 0 && (*ccc)[j - 1] > cc) {
-      std::swap(out[j], out[j - 1]);
-      std::swap((*ccc)[j], (*ccc)[j - 1]);
-      --j;
+  // Stable sort of each run of non-starters by combining class (O(n log n) even for a long
+  // run of marks, so that no input makes it crawl).
+  std::vector<std::pair<char32_t, char32_t>> run;  // (class, code point)
+  for (std::size_t i = 0, n = out.size(); i < n;) {
+    if ((*ccc)[i] == 0) {
+      ++i;
+      continue;
     }
+    std::size_t j = i + 1;
+    while (j < n && (*ccc)[j] != 0) ++j;
+    if (!std::is_sorted(ccc->begin() + static_cast<std::ptrdiff_t>(i),
+                        ccc->begin() + static_cast<std::ptrdiff_t>(j))) {
+      run.clear();
+      for (std::size_t k = i; k < j; ++k) run.emplace_back((*ccc)[k], out[k]);
+      std::stable_sort(run.begin(), run.end(),
+                       [](const std::pair<char32_t, char32_t>& a, const std::pair<char32_t, char32_t>& b) {
+                         return a.first < b.first;
+                       });
+      for (std::size_t k = i; k < j; ++k) {
+        (*ccc)[k] = run[k - i].first;
+        out[k] = run[k - i].second;
+      }
+    }
+    i = j;
   }
   return out;
 }
