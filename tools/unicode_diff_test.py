@@ -222,6 +222,12 @@ def norm_cases(rng):
             cases.append(chr(s) + chr(tj))
     pools = [marks, decomposable, jamo + syllables, list(range(0x41, 0x7B)),
              [0x3B1, 0x3B9, 0x3C5, 0x391, 0x342, 0x301, 0x300, 0x313, 0x314, 0x345, 0x308]]
+    for _ in range(300):   # long runs of marks (the long-run sort of canonical ordering)
+        text = [chr(rng.choice(decomposable + [0x61, 0x1100, 0x1161]))]
+        text += [chr(rng.choice(marks)) for _ in range(rng.randint(15, 80))]
+        text.append(chr(rng.choice(decomposable)))
+        text += [chr(rng.choice(marks[:40])) for _ in range(rng.randint(15, 40))]
+        cases.append("".join(text))
     for _ in range(6000):
         n = rng.randint(1, 10)
         text = []

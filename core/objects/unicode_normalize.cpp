@@ -6,8 +6,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <utility>
-#include <vector>
 
 #include "objects/unicode.h"
 
@@ -76,9 +74,9 @@ std::u32string decompose_string(const std::u32string& text, bool compat, std::u3
   for (std::size_t i = 0; i < out.size(); ++i) {
     (*ccc)[i] = static_cast<char32_t>(uni_combining(static_cast<uint32_t>(out[i])));
   }
-  // Stable sort of each run of non-starters by combining class (O(n log n) even for a long
-  // run of marks, so that no input makes it crawl).
-  std::vector<std::pair<char32_t, char32_t>> run;  // (class, code point)
+  // Stable sort of each run of non-starters by combining class: insertion sort for short
+  // runs, a counting sort for long ones (so that no input makes it quadratic).
+  std::u32string tmp;
   for (std::size_t i = 0, n = out.size(); i < n;) {
     if ((*ccc)[i] == 0) {
       ++i;
@@ -86,17 +84,27 @@ std::u32string decompose_string(const std::u32string& text, bool compat, std::u3
     }
     std::size_t j = i + 1;
     while (j < n && (*ccc)[j] != 0) ++j;
-    if (!std::is_sorted(ccc->begin() + static_cast<std::ptrdiff_t>(i),
-                        ccc->begin() + static_cast<std::ptrdiff_t>(j))) {
-      run.clear();
-      for (std::size_t k = i; k < j; ++k) run.emplace_back((*ccc)[k], out[k]);
-      std::stable_sort(run.begin(), run.end(),
-                       [](const std::pair<char32_t, char32_t>& a, const std::pair<char32_t, char32_t>& b) {
-                         return a.first < b.first;
-                       });
-      for (std::size_t k = i; k < j; ++k) {
-        (*ccc)[k] = run[k - i].first;
-        out[k] = run[k - i].second;
+    if (j - i <= 16) {
+      for (std::size_t k = i + 1; k < j; ++k) {
+        char32_t cc = (*ccc)[k], c = out[k];
+        std::size_t m = k;
+        for (; m > i && (*ccc)[m - 1] > cc; --m) {
+          (*ccc)[m] = (*ccc)[m - 1];
+          out[m] = out[m - 1];
+        }
+        (*ccc)[m] = cc;
+        out[m] = c;
+      }
+    } else {
+      uint32_t start[257] = {};
+      for (std::size_t k = i; k < j; ++k) ++start[(*ccc)[k] + 1];
+      for (int b = 1; b < 257; ++b) start[b] += start[b - 1];
+      tmp.assign(out, i, j - i);
+      std::u32string classes(*ccc, i, j - i);
+      for (std::size_t k = 0; k < j - i; ++k) {
+        uint32_t pos = start[classes[k]]++;
+        out[i + pos] = tmp[k];
+        (*ccc)[i + pos] = classes[k];
       }
     }
     i = j;

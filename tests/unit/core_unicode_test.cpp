@@ -249,4 +249,10 @@ TEST_CASE("unicode: normalisation", "[unicode]") {
   CHECK(uni_normalize("NFC", U"abc") == U"abc");
   CHECK(uni_normalize("NFC", U"") == U"");
   CHECK(uni_normalize("NFX", U"\u00e9") == U"\u00e9");
+  // A long run of marks (the counting-sort path): acutes (230) after dots below (220).
+  std::u32string marks = U"a", sorted = U"\u1ea1";
+  for (int i = 0; i < 20; ++i) marks += U"\u0301\u0323";
+  for (int i = 0; i < 19; ++i) sorted += U"\u0323";
+  for (int i = 0; i < 20; ++i) sorted += U"\u0301";
+  CHECK(uni_normalize("NFC", marks) == sorted);
 }
