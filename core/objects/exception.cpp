@@ -1441,6 +1441,14 @@ void exception_types_ready() {
   type_modified(t);
 }
 
+void add_exception_builtins(Dict* builtins) {
+#define COIL_ADD_EXC(name, base) dict_set_cstr(builtins, #name, Value(&name##Type));
+  COIL_EXCEPTION_TYPES(COIL_ADD_EXC)
+#undef COIL_ADD_EXC
+  dict_set_cstr(builtins, "EnvironmentError", Value(&OSErrorType));
+  dict_set_cstr(builtins, "IOError", Value(&OSErrorType));
+}
+
 Value exception_new(VM& vm, Type* type, Tuple* args) {
   Args a{args->items, uint32_t(args->size), nullptr};
   if (type_has(type, kTypeHeap)) return call(vm, Value(type), a);

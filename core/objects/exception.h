@@ -122,6 +122,8 @@ Value exception_new(VM& vm, Type* type, Tuple* args);
 
 // Sets up every builtin exception type (static types; call before type_ready of all types).
 void init_exception_types();
+// Adds every exception type (and the EnvironmentError/IOError aliases) to builtins.__dict__.
+void add_exception_builtins(Dict* builtins);
 // After type_ready: gives ExceptionGroup its second base (Exception) and its 3.11 MRO.
 void exception_types_ready();
 

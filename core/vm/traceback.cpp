@@ -812,6 +812,18 @@ void tb_print_internal(PrintCtx& c, Value tbv, long limit, int indent, const cha
 
 // ============================================================== 6. printing: exceptions
 
+// Length of the line boundary (str.splitlines) starting at byte i of UTF-8 text s, or 0.
+std::size_t line_break_at(const std::string& s, std::size_t i) {
+  unsigned char ch = static_cast<unsigned char>(s[i]);
+  if (ch == '\r') return (i + 1 < s.size() && s[i + 1] == '\n') ? 2 : 1;
+  if (ch == '\n' || ch == 0x0b || ch == 0x0c || ch == 0x1c || ch == 0x1d || ch == 0x1e) return 1;
+  if (ch == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x85) return 2;
+  if (ch == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+      (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9))
+    return 3;
+  return 0;
+}
+
 // PySequence_Check
 bool is_sequence_like(Value v) { return !is_dict(v) && type_of(v)->getitem != nullptr; }
 
@@ -1025,11 +1037,9 @@ void print_exception_notes(PrintCtx& c, Value value) {
       std::size_t pos = 0;
       while (pos < s.size()) {
         std::size_t e = pos;
-        while (e < s.size() && s[e] != '\n' && s[e] != '\r') ++e;
-        if (e < s.size()) {
-          if (s[e] == '\r' && e + 1 < s.size() && s[e + 1] == '\n') ++e;
-          ++e;
-        }
+        std::size_t brk = 0;  // length of the line break found at e
+        while (e < s.size() && !(brk = line_break_at(s, e))) ++e;
+        if (e < s.size()) e += brk;
         write_margin(c, exc_indent(c), exc_margin(c));
         c.out.append(s, pos, e - pos);
         pos = e;
