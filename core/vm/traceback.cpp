@@ -20,6 +20,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "objects/unicode.h"
 #include "vm/interp.h"
 #include "vm/runtime.h"
 #include "vm/traceback_anchors.h"
@@ -712,6 +713,28 @@ long char_length(std::string_view s) {
 
 bool is_ws(char ch) { return ch == ' ' || ch == '\t' || ch == '\f'; }
 
+// Display columns of the first `chars` code points of a UTF-8 line (wide and fullwidth East Asian
+// characters take two; positions past the end count one each, like the NUL CPython may include).
+long display_width(std::string_view line, long chars) {
+  long width = 0, n = 0;
+  std::size_t i = 0;
+  while (n < chars && i < line.size()) {
+    int len = 1;
+    unsigned char b = static_cast<unsigned char>(line[i]);
+    uint32_t cp = b;
+    if (b >= 0x80) {
+      len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+      if (i + std::size_t(len) > line.size()) len = int(line.size() - i);
+      cp = len > 1 ? utf8_decode(line.data() + i, &len) : 0xFFFD;
+    }
+    const char* eaw = cp < 0x1100 ? "N" : uni_east_asian_width(cp);
+    width += (eaw[0] == 'W' || eaw[0] == 'F') && eaw[1] == 0 ? 2 : 1;
+    i += std::size_t(len > 0 ? len : 1);
+    ++n;
+  }
+  return width + (chars > n ? chars - n : 0);
+}
+
 bool pseudo_filename(std::string_view fn) { return !fn.empty() && fn.front() == '<' && fn.back() == '>'; }
 
 void tb_displayline(PrintCtx& c, Traceback* tb, const std::string& filename, int lineno, Code* code,
@@ -759,7 +782,12 @@ void tb_displayline(PrintCtx& c, Traceback* tb, const std::string& filename, int
       if (std::size_t(i) >= line.size() || !is_ws(line[std::size_t(i)])) break;
     end_offset = i + 1;
   }
-  long stripped_line_len = source_line_len - truncation - kSourceIndent;
+  // CPython 3.11.7 lays the carets out in display columns (East Asian wide/fullwidth count 2).
+  start_offset = display_width(line, start_offset);
+  end_offset = display_width(line, end_offset);
+  if (left_end != -1) left_end = display_width(line, left_end);
+  if (right_start != -1) right_start = display_width(line, right_start);
+  long stripped_line_len = display_width(line, source_line_len) - truncation - kSourceIndent;
   bool has_secondary = left_end != -1 || right_start != -1;
   if (end_offset - start_offset == stripped_line_len && !has_secondary) return;
   write_margin(c, indent, margin);
@@ -1109,7 +1137,7 @@ void print_exception_group(PrintCtx& c, Value value) {
   for (int64_t i = 0; i < n; ++i) {
     bool last = i == n - 1;
     if (last) c.need_close = true;
-    write_margin(c, exc_indent(c), "+-");
+    write_margin(c, exc_indent(c), "");
     bool truncated = i >= c.max_width;
     if (!truncated)
       c.out += std::string(i == 0 ? "+-" : "  ") + "+---------------- " + std::to_string(i + 1) +
