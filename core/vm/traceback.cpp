@@ -182,8 +182,19 @@ void frame_dealloc(Object* o) {
   xdecref(fo->code);
   xdecref(fo->globals);
   decref(fo->locals);
-  decref(fo->back);
+  Value back = fo->back;
+  fo->back = Value();
   generic_dealloc(o);
+  // Long f_back chains (deep recursion) are freed iteratively.
+  while (back.is_obj() && back.obj()->refcount == 1 && back.obj()->type == &FrameObjectType &&
+         !as_frame(back)->live) {
+    FrameObject* b = as_frame(back);
+    Value next = b->back;
+    b->back = Value();
+    decref(back);
+    back = next;
+  }
+  decref(back);
 }
 
 void frame_traverse(Object* o, VisitFn visit, void* arg) {
