@@ -1100,7 +1100,7 @@ void init_list_type() {
   t->methods = kListMethods;
 
   t = &ListIterType;
-  static_type_init(t, "list_iterator", sizeof(ListIter), &ObjectType, kTypeHasGC);
+  static_type_init(t, "list_iterator", sizeof(ListIter), &ObjectType, kTypeHasGC | kTypeDisallowInstantiation);
   t->dealloc = listiter_dealloc;
   t->traverse = listiter_traverse;
   t->clear = listiter_clear;
@@ -1109,7 +1109,7 @@ void init_list_type() {
   t->methods = kListIterMethods;
 
   t = &ListRevIterType;
-  static_type_init(t, "list_reverseiterator", sizeof(ListIter), &ObjectType, kTypeHasGC);
+  static_type_init(t, "list_reverseiterator", sizeof(ListIter), &ObjectType, kTypeHasGC | kTypeDisallowInstantiation);
   t->dealloc = listiter_dealloc;
   t->traverse = listiter_traverse;
   t->clear = listiter_clear;

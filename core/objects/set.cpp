@@ -927,7 +927,7 @@ void init_set_types() {
   t->methods = kFrozenSetMethods;
 
   t = &SetIterType;
-  static_type_init(t, "set_iterator", sizeof(SetIter), &ObjectType, kTypeHasGC);
+  static_type_init(t, "set_iterator", sizeof(SetIter), &ObjectType, kTypeHasGC | kTypeDisallowInstantiation);
   t->dealloc = setiter_dealloc;
   t->traverse = setiter_traverse;
   t->clear = setiter_clear;

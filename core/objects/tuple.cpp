@@ -440,7 +440,7 @@ void init_tuple_type() {
   t->methods = kTupleMethods;
 
   t = &TupleIterType;
-  static_type_init(t, "tuple_iterator", sizeof(TupleIter), &ObjectType, kTypeHasGC);
+  static_type_init(t, "tuple_iterator", sizeof(TupleIter), &ObjectType, kTypeHasGC | kTypeDisallowInstantiation);
   t->dealloc = tupleiter_dealloc;
   t->traverse = tupleiter_traverse;
   t->clear = tupleiter_clear;
