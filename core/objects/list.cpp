@@ -552,8 +552,9 @@ bool list_setitem(VM& vm, Value self, Value key, Value v) {
   if (key.is_small()) {
     i = key.small_value();
   } else if (is_slice(key)) {
-    int64_t start, stop, step;
-    if (!slice_unpack_raw(vm, key, &start, &stop, &step)) return false;
+    int64_t raw_start, raw_stop, step;
+    if (!slice_unpack_raw(vm, key, &raw_start, &raw_stop, &step)) return false;
+    int64_t start = raw_start, stop = raw_stop;
     int64_t n = slice_adjust_indices(l->size, &start, &stop, step);
     if (step == 1) return list_ass_slice(vm, l, start, stop, v);
     if ((step < 0 && start < stop) || (step > 0 && start > stop)) stop = start;
@@ -603,10 +604,8 @@ bool list_setitem(VM& vm, Value self, Value key, Value v) {
       return true;
     }
     // The iterable may have run code that resized the list: recompute the positions.
-    if (!slice_unpack_raw(vm, key, &start, &stop, &step)) {
-      decref(seq);
-      return false;
-    }
+    start = raw_start;
+    stop = raw_stop;
     if (slice_adjust_indices(l->size, &start, &stop, step) != n) {
       decref(seq);
       raise(vm, &ValueErrorType, "list modified during extended slice assignment");

@@ -74,7 +74,7 @@ Tuple* as_tuple(Value v) {
 
 Tuple* tuple_from_iterable(VM& vm, Value iterable) {
   if (is_tuple_exact(iterable)) return newref(iterable.as<Tuple>());
-  if (is_list(iterable)) {
+  if (is_list_exact(iterable)) {
     List* l = iterable.as<List>();
     Tuple* t = tuple_new(l->size);
     if (!t) {
@@ -84,7 +84,6 @@ Tuple* tuple_from_iterable(VM& vm, Value iterable) {
     for (int64_t i = 0; i < l->size; ++i) t->items[i] = newref(l->items[i]);
     return t;
   }
-  if (is_tuple(iterable)) return newref(as_tuple(iterable));
   List* tmp = list_from_iterable(vm, iterable);
   if (!tmp) return nullptr;
   Tuple* t = tuple_new(tmp->size);
