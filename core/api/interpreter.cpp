@@ -129,7 +129,7 @@ Interpreter::Interpreter(Options options) : impl_(std::make_unique<Impl>()) {
       if (getcwd(buf, sizeof buf)) dir = dir.empty() ? std::string(buf) : std::string(buf) + "/" + dir;
     }
   }
-  Value path = dict_get_str(vm.sys->dict, g_names.path);
+  Value path = dict_get_str(vm.sys->dict, intern("path"));
   Str* p0 = str_new(dir);
   list_append(vm, path.as<List>(), Value(p0));
   decref(p0);

@@ -14,6 +14,13 @@
 #include <cstring>
 
 #include "compiler/compile.h"
+#include "objects/bytes.h"
+#include "objects/slice.h"
+#include "objects/textio.h"
+#include "vm/attr.h"
+#include "vm/frames.h"
+#include "vm/ops_co.h"
+#include "vm/slots.h"
 #include "modules/registry.h"
 #include "objects/generator.h"
 #include "vm/call.h"
@@ -25,10 +32,10 @@
 namespace coil {
 
 extern const MethodDef kBuildClassDef;
-bool write_stdout(VM& vm, std::string_view text);
-Value stream_write(VM& vm, Value file, Value text);   // objects/textio.cpp
-Value stream_flush(VM& vm, Value file);
-bool is_console_stream(Value v, int* which);
+Value anext_awaitable_new(VM& vm, Value awaitable, Value default_value);  // objects/asyncgen.cpp
+extern Type SuperType;
+extern Type EnumerateType, ZipType, MapType, FilterType, ReversedType, RangeType;
+Value callable_iter_new(VM& vm, Value callable, Value sentinel);
 Co<Value> import_module_co(VM& vm, std::string name, Dict* globals, Value fromlist, int64_t level);
 
 namespace {

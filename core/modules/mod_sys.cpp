@@ -16,6 +16,13 @@ Value frame_object_for(VM& vm, PyFrame* f);
 PyFrame* current_py_frame(VM& vm);
 extern int64_t g_int_max_str_digits;
 bool write_console(VM& vm, int which, std::string_view text);
+bool default_display(VM& vm, Value v);
+
+Value sys_displayhook_impl(VM& vm, Args a) {
+  if (!check_nargs(vm, a, "displayhook", 1, 1)) return Value();
+  if (!default_display(vm, a[0])) return Value();
+  return new_none();
+}
 
 namespace {
 
@@ -129,7 +136,8 @@ Value sys_excepthook(VM& vm, Args a) {
   return new_none();
 }
 
-Value sys_displayhook(VM& vm, Args a);
+const MethodDef kSysDisplayHookDef = {"displayhook", sys_displayhook_impl, kMethPlain, nullptr, nullptr};
+
 Value sys_unraisablehook(VM& vm, Args a) {
   if (!check_nargs(vm, a, "unraisablehook", 1, 1)) return Value();
   Value exc = get_attr_opt(vm, a[0], intern("exc_value"));
@@ -274,9 +282,6 @@ bool sys_init(VM& vm, Module* m) {
 }
 
 }  // namespace
-
-Value sys_displayhook_impl(VM& vm, Args a);
-const MethodDef kSysDisplayHookDef = {"displayhook", sys_displayhook_impl, kMethPlain, nullptr, nullptr};
 
 const ModuleDef kModSys = {"sys", kSysMethods, sys_init,
                            "This module provides access to some objects used or maintained by the\ninterpreter and to "

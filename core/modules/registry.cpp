@@ -7,12 +7,6 @@
 
 namespace coil {
 
-// Each builtin module file defines one of these.
-extern const ModuleDef kModBuiltins;
-extern const ModuleDef kModSys;
-extern const ModuleDef kModTime;
-extern const ModuleDef kModGc;
-extern const ModuleDef kModWeakref;
 
 namespace {
 const ModuleDef* const kBuiltinModules[] = {

@@ -1,6 +1,8 @@
 // registry.h - the table of builtin modules: each one is a ModuleDef defined in modules/mod_<name>.cpp.
 #pragma once
 
+#include <string_view>
+
 #include "objects/module.h"
 #include "objects/type.h"
 
@@ -12,6 +14,13 @@ struct ModuleDef {
   bool (*init)(VM& vm, Module* m); // adds constants, types, submodule state; may be null
   const char* doc;
 };
+
+// The builtin modules (each defined in its modules/mod_<name>.cpp).
+extern const ModuleDef kModBuiltins;
+extern const ModuleDef kModSys;
+extern const ModuleDef kModTime;
+extern const ModuleDef kModGc;
+extern const ModuleDef kModWeakref;
 
 // Builtin modules written in C++; null if `name` is not one.
 const ModuleDef* find_builtin_module(std::string_view name);

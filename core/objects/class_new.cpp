@@ -654,6 +654,7 @@ Co<Value> build_class_co(VM& vm, Args a) {
 
 }  // namespace
 
+extern const MethodDef kBuildClassDef;
 const MethodDef kBuildClassDef = {"__build_class__", nullptr, kMethCo,
                                   "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class\n\nInternal helper function used by the class statement.",
                                   build_class_co};

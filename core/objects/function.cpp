@@ -4,6 +4,7 @@
 
 #include "vm/call.h"
 #include "vm/runtime.h"
+#include "vm/weakref.h"
 #include "vm/stackless.h"
 
 namespace coil {

@@ -9,7 +9,10 @@
 #include "vm/interp.h"
 #include "vm/opcodes.h"
 #include "vm/runtime.h"
+#include "vm/weakref.h"
+#include "vm/slots.h"
 #include "vm/stackless.h"
+#include "vm/traceback.h"
 
 namespace coil {
 
@@ -577,6 +580,13 @@ Value get_awaitable(VM& vm, Value v, int where) {
     return Value();
   }
   return r;
+}
+
+// dealloc/traverse/clear shared by generators, coroutines and async generators.
+void gen_type_shared_slots(Type* t) {
+  t->dealloc = gen_dealloc;
+  t->traverse = gen_traverse;
+  t->clear = gen_clear;
 }
 
 void init_generator_types() {

@@ -2,6 +2,7 @@
 #include "objects/module.h"
 
 #include "vm/runtime.h"
+#include "vm/weakref.h"
 
 namespace coil {
 

@@ -1,6 +1,7 @@
 // object.cpp - the `object` type: the root of every class (construction, repr, identity, __class__).
 #include <cinttypes>
 #include <cstdio>
+#include <cstring>
 
 #include "objects/generator.h"
 #include "vm/runtime.h"
@@ -101,6 +102,8 @@ void subtype_clear(Object* o) {
 }
 
 // -------------------------------------------------------------------------- object slots
+
+Value object_dir(VM& vm, Args a);  // objects/dir.cpp
 
 namespace {
 
@@ -277,8 +280,6 @@ Value object_reduce_ex(VM& vm, Args a) {
 }
 
 Value object_sizeof(VM&, Args a) { return int_from_i64(type_of(a[0])->basicsize); }
-
-Value object_dir(VM& vm, Args a);  // objects/dir.cpp
 
 Value object_getstate(VM& vm, Args a) {
   Dict** dp = a[0].is_obj() ? instance_dict_ptr(a[0].obj()) : nullptr;

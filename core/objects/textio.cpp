@@ -1,6 +1,8 @@
 // textio.cpp - sys.stdin/stdout/stderr: console streams that write through the embedder and read
 // lines with a suspension (like input()), plus helpers that write to whatever sys.stdout is.
+#include "objects/textio.h"
 #include "vm/call.h"
+#include "vm/stackless.h"
 #include "vm/periodic.h"
 #include "vm/runtime.h"
 

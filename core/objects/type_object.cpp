@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "vm/runtime.h"
+#include "vm/weakref.h"
 #include "vm/slots.h"
 
 namespace coil {
@@ -38,6 +39,8 @@ Value type_repr(VM& vm, Value self) {
 }
 
 }  // namespace
+
+Value type_dir(VM& vm, Args a);  // objects/dir.cpp
 
 Value type_getattro(VM& vm, Value self, Str* name) {
   Type* type = self.as<Type>();
@@ -288,8 +291,6 @@ Value type_sizeof(VM&, Args a) { return int_from_i64(a[0].as<Type>()->basicsize 
 
 Value type_or(VM& vm, Value a, Value b) { return union_type_or(vm, a, b); }
 
-Value type_dir(VM& vm, Args a);  // objects/dir.cpp
-
 const MethodDef kTypeMethods[] = {
     {"mro", type_mro_method, kMethPlain, "Return a type's method resolution order.", nullptr},
     {"__subclasses__", type_subclasses, kMethPlain, "Return a list of immediate subclasses.", nullptr},
@@ -350,7 +351,7 @@ namespace {
 void type_dealloc(Object* o) {
   Type* t = static_cast<Type*>(o);
   if (gc_is_tracked(o)) gc_untrack(o);
-  if (o->gc_index & Object::kWeakrefBit) weakref_clear_all_extern(o);
+  if (o->gc_index & Object::kWeakrefBit) weakref_clear_all(o);
   if (t->bases) {
     for (int64_t i = 0; i < t->bases->size; ++i) type_remove_subclass(t->bases->items[i].as<Type>(), t);
   }

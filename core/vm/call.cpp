@@ -18,6 +18,7 @@
 #include "vm/runtime.h"
 #include "vm/slots.h"
 #include "vm/stackless.h"
+#include "vm/traceback.h"
 
 namespace coil {
 
@@ -559,6 +560,22 @@ Value run_nested(VM& vm, Frame* f) {
   // g_boundary_returned stays set for the caller to inspect
   vm.nested_runs--;
   leave_recursion(vm);
+  return r;
+}
+
+Value run_nested_linked(VM& vm, Frame* outer, Frame* inner) {
+  // outer was pushed with Delivery::Boundary by the caller; inner goes on top of it
+  inner->back = outer;
+  inner->delivery = Delivery::Push;
+  vm.task->top = inner;
+  if (inner->kind == FrameKind::Python) vm.task->depth++;
+  vm.nested_runs++;
+  Value saved = g_boundary_result;
+  g_boundary_result = Value();
+  execute(vm, outer);
+  Value r = g_boundary_result;
+  g_boundary_result = saved;
+  vm.nested_runs--;
   return r;
 }
 

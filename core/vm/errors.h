@@ -31,6 +31,9 @@ void restore_error(VM& vm, Object* exc);  // sets vm.exc (takes ownership)
 std::string format_str(const char* fmt, ...) __attribute__((format(printf, 1, 2)));
 std::string vformat_str(const char* fmt, va_list ap);
 
+// Sets .name and .obj on the AttributeError being raised (for "Did you mean" suggestions).
+void set_attribute_error_context(VM& vm, Value obj, Str* name);
+
 // Native recursion guard (repr/eq/hash of nested containers): raises RecursionError past the limit.
 bool enter_recursion(VM& vm, const char* where);
 inline void leave_recursion(VM& vm) { --vm.c_depth; }

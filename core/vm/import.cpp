@@ -76,7 +76,7 @@ Found find_module(VM& vm, const std::string& fullname, Value search_path) {
   }
   std::string last = fullname.substr(fullname.rfind('.') == std::string::npos ? 0 : fullname.rfind('.') + 1);
   Value paths = search_path;
-  if (paths.is_null()) paths = dict_get_str(vm.sys->dict, g_names.path);
+  if (paths.is_null()) paths = dict_get_str(vm.sys->dict, intern("path"));
   if (paths && is_list(paths)) {
     List* l = paths.as<List>();
     for (int64_t i = 0; i < l->size; ++i) {

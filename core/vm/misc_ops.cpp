@@ -1,6 +1,7 @@
 // misc_ops.cpp - opcode helpers for pattern matching, annotations, the REPL display hook, async
 // protocols (__aiter__/__anext__/__aenter__), and the "f()" names used in call error messages.
 #include "objects/generator.h"
+#include "objects/textio.h"
 #include "vm/call.h"
 #include "vm/runtime.h"
 #include "vm/slots.h"
@@ -177,6 +178,8 @@ bool setup_annotations(VM& vm, PyFrame* f) {
   return ok;
 }
 
+bool default_display(VM& vm, Value v);
+
 bool display_hook(VM& vm, Value v) {
   Value hook = vm.sys ? dict_get_str(vm.sys->dict, intern("displayhook")) : Value();
   Value default_hook = vm.sys ? dict_get_str(vm.sys->dict, intern("__displayhook__")) : Value();
@@ -186,6 +189,11 @@ bool display_hook(VM& vm, Value v) {
     decref(r);
     return true;
   }
+  return default_display(vm, v);
+}
+
+// sys.__displayhook__: prints repr(v) and keeps it in builtins._ (None is not shown).
+bool default_display(VM& vm, Value v) {
   if (is_none(v)) return true;
   Str* underscore = intern("_");
   dict_set_str(vm.builtins, underscore, none());

@@ -18,6 +18,18 @@ Value generator_close(VM& vm, Generator* g);
 
 // ------------------------------------------------------------------ unraisable exceptions
 
+Value namespace_new(VM& vm, std::initializer_list<std::pair<const char*, Value>> items);
+
+// The argument of sys.unraisablehook (an object with exc_type, exc_value, exc_traceback, err_msg, object).
+Value make_unraisable_args(VM& vm, Object* exc, Value obj, const char* msg) {
+  BaseException* e = reinterpret_cast<BaseException*>(exc);
+  return namespace_new(vm, {{"exc_type", newref(Value(exc->type))},
+                            {"exc_value", newref(Value(exc))},
+                            {"exc_traceback", e->traceback ? newref(e->traceback) : new_none()},
+                            {"err_msg", msg ? Value(str_from_cstr(msg)) : new_none()},
+                            {"object", obj ? newref(obj) : new_none()}});
+}
+
 void write_unraisable(VM& vm, Object* exc, Value obj, const char* msg) {
   // sys.unraisablehook when the program replaced it; otherwise CPython's default text.
   Value hook = vm.sys ? dict_get_str(vm.sys->dict, intern("unraisablehook")) : Value();
