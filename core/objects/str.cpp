@@ -254,7 +254,18 @@ Value str_new_slot(VM& vm, Type* type, Args a) {
 
 // ============================================================== 4. slots
 
-void str_dealloc(Object* o) { str_free(static_cast<Str*>(o)); }
+void str_dealloc(Object* o) {
+  if (o->type == &StrType) {
+    str_free(static_cast<Str*>(o));
+    return;
+  }
+  // A boxed subclass instance reaching the base dealloc.
+  Boxed* b = static_cast<Boxed*>(o);
+  Value v = b->value;
+  b->value = Value();
+  decref(v);
+  object_free(o, o->type->basicsize);
+}
 
 Value str_repr_slot(VM& vm, Value self) { return str_value(vm, str_repr_text(as_str(self))); }
 
@@ -542,7 +553,7 @@ Value str_sizeof(VM& vm, Args a) {
 
 void init_str_type() {
   Type* t = &StrType;
-  static_type_init(t, "str", sizeof(Str), &ObjectType, kTypeBaseType);
+  static_type_init(t, "str", sizeof(Str), &ObjectType, kTypeBaseType | kTypeStrSubclass);
   t->cdoc =
       "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\nCreate a new string object from "
       "the given object. If encoding or\nerrors is specified, then the object must expose a data buffer\nthat will be "
