@@ -57,7 +57,13 @@ void exception_set_cause(BaseException* e, Value cause) {
 
 namespace {
 
-uint32_t extra_offset(int i) { return uint32_t(offsetof(BaseException, extra) + sizeof(Value) * uint32_t(i)); }
+// Byte offset of a BaseException field (offsetof is only conditionally supported on this layout).
+template <class M> uint32_t field_offset(M BaseException::*member) {
+  static BaseException probe;
+  return uint32_t(reinterpret_cast<char*>(&(probe.*member)) - reinterpret_cast<char*>(&probe));
+}
+
+uint32_t extra_offset(int i) { return field_offset(&BaseException::extra) + uint32_t(sizeof(Value)) * uint32_t(i); }
 
 inline void set_extra(BaseException* e, int i, Value v) {  // v borrowed (null allowed)
   Value old = e->extra[i];
@@ -1357,7 +1363,7 @@ void init_exception_types() {
 
   // BaseException: everything inherits these slots.
   Type* t = &BaseExceptionType;
-  t->dict_offset = int32_t(offsetof(BaseException, dict));
+  t->dict_offset = int32_t(field_offset(&BaseException::dict));
   t->new_ = base_new;
   t->init = base_init;
   t->dealloc = exc_dealloc;
