@@ -132,6 +132,10 @@ int set_add(VM& vm, Set* s, Value key) { return add_key(vm, s, key) < 0 ? -1 : 0
 int set_contains(VM& vm, Set* s, Value key) { return contains_key(vm, s, key); }
 int set_discard(VM& vm, Set* s, Value key) { return discard_key(vm, s, key); }
 
+// so |= iterable with set.update's paths: a set or frozenset is merged in table order and an exact
+// dict by its keys, as CPython does (SET_UPDATE of a constant frozenset depends on it for order).
+bool set_update_any(VM& vm, Set* so, Value iterable) { return update_internal(vm, so, iterable); }
+
 bool set_next(Set* s, int64_t* pos, Value* key) {
   SetEntry* e;
   if (!next_entry(s, pos, &e)) return false;
