@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "objects/argcheck.h"
+#include "objects/unhashable.h"
 #include "objects/repr_guard.h"
 #include "vm/runtime.h"
 #include "vm/slots.h"
@@ -919,6 +920,7 @@ void init_dict_types() {
   t->iter = dict_iter;
   t->number = &g_dict_number;
   t->methods = kDictMethods;
+  mark_unhashable(t);
 
   g_view_number.binary[kSub] = views_sub;
   g_view_number.binary[kAnd] = views_and;
@@ -950,6 +952,7 @@ void init_dict_types() {
       t->richcompare = view_richcompare;
       t->number = &g_view_number;
       t->methods = kSetViewMethods;
+      mark_unhashable(t);
     } else {
       t->methods = kValuesViewMethods;
     }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "objects/argcheck.h"
+#include "objects/unhashable.h"
 #include "objects/float.h"
 #include "objects/repr_guard.h"
 #include "objects/slice.h"
@@ -1097,6 +1098,7 @@ void init_list_type() {
   g_list_number.inplace[kMul] = list_imul;
   t->number = &g_list_number;
   t->methods = kListMethods;
+  mark_unhashable(t);
 
   t = &ListIterType;
   static_type_init(t, "list_iterator", sizeof(ListIter), &ObjectType, kTypeHasGC | kTypeDisallowInstantiation);

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "objects/argcheck.h"
+#include "objects/unhashable.h"
 #include "vm/runtime.h"
 
 namespace coil {
@@ -146,6 +147,7 @@ void init_mappingproxy_type() {
   t->iter = mp_iter;
   t->number = &g_mp_number;
   t->methods = kMappingProxyMethods;
+  mark_unhashable(t);
 }
 
 }  // namespace coil

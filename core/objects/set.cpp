@@ -11,6 +11,7 @@
 #include <string>
 
 #include "objects/argcheck.h"
+#include "objects/unhashable.h"
 #include "objects/repr_guard.h"
 #include "objects/set_table.h"
 #include "vm/runtime.h"
@@ -912,6 +913,7 @@ void init_set_types() {
   t->iter = set_iter;
   t->number = &g_set_number;
   t->methods = kSetMethods;
+  mark_unhashable(t);
 
   t = &FrozenSetType;
   static_type_init(t, "frozenset", sizeof(Set), &ObjectType, kTypeBaseType | kTypeHasGC);

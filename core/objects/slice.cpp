@@ -2,6 +2,7 @@
 #include "objects/slice.h"
 
 #include "objects/argcheck.h"
+#include "objects/unhashable.h"
 #include "vm/runtime.h"
 
 namespace coil {
@@ -255,6 +256,7 @@ void init_slice_type() {
   t->richcompare = slice_richcompare;
   t->methods = kSliceMethods;
   t->members = kSliceMembers;
+  mark_unhashable(t);
 }
 
 }  // namespace coil
