@@ -102,6 +102,9 @@ Cx c_pow(Cx a, Cx b, bool* zero) {
     len /= std::exp(at * b.im);
     phase += b.im * std::log(vabs);
   }
+  // cos/sin of an infinite phase are domain errors: CPython sees errno EDOM and reports it as the
+  // zero-division error below.
+  if (std::isinf(phase)) *zero = true;
   return Cx{len * std::cos(phase), len * std::sin(phase)};
 }
 

@@ -539,8 +539,7 @@ bool bytes_of(VM& vm, Value x, std::string* out) {
       return true;
     }
     if (has_error(vm)) return false;
-    Type* t = type_of(x);
-    if (t->iter || t->getitem) {
+    {
       Value it = get_iter(vm, x);
       if (!it) {
         if (!error_matches(vm, &TypeErrorType)) return false;

@@ -402,8 +402,11 @@ Value int_pow(VM& vm, Value a, Value b, Value mod) {
   int64_t e = int_as_i64(b, &overflow);
   if (a.is_small()) {
     int64_t x = a.small_value();
-    if (x == 0 || x == 1) return e == 0 ? Value::small(1) : a;
-    if (x == -1) return Value::small((e & 1) ? -1 : 1);
+    if (x == 0 || x == 1) return (e == 0 && !overflow) ? Value::small(1) : a;
+    if (x == -1) {
+      bool odd = b.is_small() ? (b.small_value() & 1) != 0 : (b.as<BigInt>()->digits[0] & 1) != 0;
+      return Value::small(odd ? -1 : 1);
+    }
   }
   if (overflow) return raise_memory_error(vm);
   if (a.is_small() && e < 63) {
