@@ -349,8 +349,16 @@ Value tuple_getnewargs(VM& vm, Args a) {
   return Value(r);
 }
 
+Value tuple_sizeof(VM& vm, Args a) {
+  if (!check_meth_noargs(vm, a, "tuple.__sizeof__")) return Value();
+  // CPython: a 24-byte header plus one pointer per item (subclasses add their own fields)
+  int64_t extra = is_tuple_exact(a[0]) ? 0 : int64_t(type_of(a[0])->basicsize);
+  return Value::small(24 + extra + as_tuple(a[0])->size * int64_t(sizeof(Value)));
+}
+
 const MethodDef kTupleMethods[] = {
     {"__getnewargs__", tuple_getnewargs, kMethPlain, nullptr, nullptr},
+    {"__sizeof__", tuple_sizeof, kMethPlain, "Size of object in memory, in bytes.", nullptr},
     {"index", tuple_index, kMethPlain,
      "Return first index of value.\n\nRaises ValueError if the value is not present.", nullptr},
     {"count", tuple_count, kMethPlain, "Return number of occurrences of value.", nullptr},
