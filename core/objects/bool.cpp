@@ -33,7 +33,7 @@ Value bool_repr(VM&, Value self) {
       if (!is_int(a) || !is_int(b)) return new_not_implemented();   \
       return int_fn(vm, a, b);                                      \
     }                                                               \
-    return new_bool((a.obj() == g_true) op (b.obj() == g_true));    \
+    return new_bool(((a.obj() == g_true) ? 1 : 0) op ((b.obj() == g_true) ? 1 : 0));    \
   }
 BOOL_BINARY(bool_and, &, int_and)
 BOOL_BINARY(bool_or, |, int_or)

@@ -539,7 +539,7 @@ Value complex_getnewargs(VM& vm, Args a) {
   }
   Tuple* t = tuple_new(2);
   t->items[0] = re;
-  t->items[1] = im;
+  (t->items + 1)[0] = im;
   return Value(t);
 }
 

@@ -74,7 +74,7 @@ Value raise_erange(VM& vm) {
   Str* msg = str_new("Numerical result out of range");
   Tuple* args = tuple_new(2);
   args->items[0] = Value::small(34);
-  args->items[1] = Value(msg);
+  (args->items + 1)[0] = Value(msg);
   Value r = raise_args(vm, &OverflowErrorType, args);
   decref(args);
   return r;
@@ -358,7 +358,7 @@ Value float_divmod(VM& vm, Value a, Value b) {
   }
   Tuple* t = tuple_new(2);
   t->items[0] = vq;
-  t->items[1] = vr;
+  (t->items + 1)[0] = vr;
   return Value(t);
 }
 
@@ -449,7 +449,7 @@ Value float_as_integer_ratio(VM& vm, Args a) {
   }
   Tuple* t = tuple_new(2);
   t->items[0] = n;
-  t->items[1] = d;
+  (t->items + 1)[0] = d;
   return Value(t);
 }
 

@@ -112,7 +112,7 @@ std::string repr_cut(VM& vm, Value v, uint64_t max, bool* ok) {
 Value tuple2(Value a, Value b) {  // steals a and b
   Tuple* t = tuple_new(2);
   t->items[0] = a;
-  t->items[1] = b;
+  (t->items + 1)[0] = b;
   return Value(t);
 }
 
@@ -626,7 +626,7 @@ Value int_round(VM& vm, Args a) {
     decref(p);
     return Value();
   }
-  Value q = qr.as<Tuple>()->items[0], r = qr.as<Tuple>()->items[1];
+  Value q = qr.as<Tuple>()->items[0], r = (qr.as<Tuple>()->items + 1)[0];
   Value twice = int_add(vm, r, r);
   if (!twice) {
     decref(p);

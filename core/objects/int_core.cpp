@@ -360,7 +360,7 @@ Value int_divmod(VM& vm, Value a, Value b) {
   if (!int_divmod_impl(vm, a, b, &q, &r, "integer division or modulo by zero")) return Value();
   Tuple* t = tuple_new(2);
   t->items[0] = q;
-  t->items[1] = r;
+  (t->items + 1)[0] = r;
   return Value(t);
 }
 
