@@ -45,7 +45,8 @@ struct Block {
   bool except_visited = false;
   std::vector<Block*> except_stack;   // handlers active at entry (innermost last)
   uint32_t offset = 0;                // first word index after layout
-  int index = 0;                      // emission order
+  int index = 0;                      // position in the layout (order of first use)
+  bool placed = false;                // already in the unit's layout
 };
 
 enum class FBlockType {
@@ -70,6 +71,7 @@ struct Unit {
   std::string private_name;  // enclosing class name for mangling
   int firstlineno = 1;
   std::vector<std::unique_ptr<Block>> blocks;
+  std::vector<Block*> layout;  // blocks in the order code falls through them (order of first use)
   Block* cur = nullptr;
   std::vector<Value> consts;                 // owned
   std::vector<std::string> names;

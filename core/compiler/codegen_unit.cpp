@@ -73,7 +73,15 @@ Block* Compiler::new_block() {
   return b;
 }
 
-void Compiler::use_block(Block* b) { u_->cur = b; }
+// Blocks are laid out in the order they are first used: creating a block (a jump target) ahead
+// of time does not place it; using it does (like CPython's compiler_use_next_block).
+void Compiler::use_block(Block* b) {
+  if (!b->placed) {
+    b->placed = true;
+    u_->layout.push_back(b);
+  }
+  u_->cur = b;
+}
 
 void Compiler::set_loc(const Loc& loc) {
   u_->loc.line = loc.lineno;
@@ -250,11 +258,13 @@ Code* Compiler::leave_unit() {
       i.pos = p;
       prefix.push_back(i);
     }
-    auto& first = u->blocks[0]->instrs;
+    auto& first = u->layout[0]->instrs;
     first.insert(first.begin(), prefix.begin(), prefix.end());
   }
-  std::vector<Block*> order;
-  for (auto& b : u->blocks) order.push_back(b.get());
+  std::vector<Block*> order = u->layout;
+  for (auto& b : u->blocks)
+    if (!b->placed) order.push_back(b.get());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i]->index = int(i);
 
   // Fall-through successor of each block = next in order.
   auto next_of = [&](Block* b) -> Block* {

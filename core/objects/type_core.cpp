@@ -224,6 +224,8 @@ void inherit_slots(Type* t, Type* b) {
   INHERIT(getitem);
   INHERIT(setitem);
   INHERIT(contains);
+  INHERIT(concat);
+  INHERIT(repeat);
 #undef INHERIT
   if (b->number) {
     if (!t->number) {
@@ -277,6 +279,7 @@ void type_ready(Type* t) {
   add_slot_wrappers(t);
   add_method_table(t);
   if (t->base) inherit_slots(t, t->base);
+  if (!t->hash && !dict_get_str(t->dict, g_names.hash)) dict_set_str(t->dict, g_names.hash, none());
   if (!dict_get_str(t->dict, g_names.doc)) {
     Value doc = t->cdoc ? Value(str_from_cstr(t->cdoc)) : new_none();
     dict_set_str(t->dict, g_names.doc, doc);

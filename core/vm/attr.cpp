@@ -233,7 +233,8 @@ Value load_method(VM& vm, Value obj, Str* name, CacheEntry* cache, Value* meth) 
     Value descr = cached_type_lookup(t, name, cache);
     if (descr) {
       Type* dt = type_of(descr);
-      if (dt == &FunctionType || dt == &MethodDescriptorType) {
+      if (dt == &FunctionType ||
+          (dt == &MethodDescriptorType && !(descr.as<MethodDescriptor>()->def->flags & (kMethStatic | kMethClass)))) {
         // An instance attribute of the same name would shadow the method.
         Dict** dp = obj.is_obj() ? instance_dict_ptr(obj.obj()) : nullptr;
         if (!dp || !*dp || !dict_get_str(*dp, name)) {

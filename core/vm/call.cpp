@@ -23,6 +23,7 @@
 namespace coil {
 
 Value call_method_def(VM& vm, const MethodDef* def, Value self, Args a);  // objects/descriptors.cpp
+std::string function_str(VM& vm, Value func);                             // vm/misc_ops.cpp
 Value type_call(VM& vm, Value callable, Args args);                       // objects/type_object.cpp
 Co<Value> type_call_co(VM& vm, Type* type, Args args);                    // vm/call_co.cpp
 Object* instance_alloc(VM& vm, Type* type);
@@ -507,6 +508,25 @@ bool is_callable(Value v) {
 
 // Builds positional args + kwnames from a tuple and a dict (CALL_FUNCTION_EX).
 Value call_ex_stackless(VM& vm, Value callable, Value args_tuple, Value kwargs) {
+  Ref converted;
+  if (!is_tuple(args_tuple)) {
+    Type* at = type_of(args_tuple);
+    if (!at->iter && !at->getitem) {
+      std::string fs = function_str(vm, callable);
+      return raisef(vm, &TypeErrorType, "%s argument after * must be an iterable, not %s", fs.c_str(), type_name(at));
+    }
+    Tuple* t = tuple_from_iterable(vm, args_tuple);
+    if (!t) return Value();
+    converted = Ref(Value(t));
+    args_tuple = converted.get();
+  }
+  if (kwargs && !is_dict(kwargs)) {
+    Dict* d = dict_new();
+    Ref keep(Value(d));
+    if (!dict_update_from_mapping(vm, d, kwargs, true, callable)) return Value();
+    Value r = call_ex_stackless(vm, callable, args_tuple, Value(d));
+    return r;
+  }
   Tuple* t = as_tuple(args_tuple);
   if (!kwargs || (is_dict(kwargs) && kwargs.as<Dict>()->used == 0)) {
     return call_stackless(vm, callable, Value(), Args{t->items, uint32_t(t->size), nullptr});

@@ -7,6 +7,8 @@
 //   4. Exception unwinding         - exception table lookup, traceback entries
 #include "vm/interp.h"
 
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include "objects/generator.h"
@@ -20,6 +22,15 @@
 namespace coil {
 
 Value g_boundary_result;
+#ifndef NDEBUG
+// COIL_TRACE=1 (debug builds): one line per instruction on stderr.
+bool g_trace = getenv("COIL_TRACE") != nullptr;
+void trace_instruction(PyFrame* f, const uint32_t* ip, Value* sp) {
+  uint32_t w = *ip;
+  fprintf(stderr, "[%s:%u] %-24s %6u  depth=%ld\n", f->code->qualname->data, uint32_t(ip - f->code->words),
+          kOpcodeNames[word_op(w)], word_arg(w), long(sp - (f->slots + f->code->nlocalsplus)));
+}
+#endif
 bool g_boundary_returned = false;
 
 // ============================================================== 1. registers and helpers
@@ -236,7 +247,7 @@ bool complete_frame(VM& vm, Frame* f, Value value, Completion how) {
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
 #define THIRD() (sp[-3])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-static_cast<int64_t>(n)])
 #define SET_TOP(v) (sp[-1] = (v))
 #define SAVE() (f->ip = ip, f->sp = sp, f->last_word = uint32_t(this_instr - words))
 #define JUMP_TO(t) (ip = words + (t))
@@ -348,6 +359,9 @@ resume_top:
     this_instr = ip;
     uint32_t word = *ip++;
     uint32_t oparg = word >> 8;
+#ifndef NDEBUG
+    if (g_trace) trace_instruction(f, this_instr, sp);
+#endif
     switch (Opcode(word & 0xff)) {
       case NOP:
       case RETURN_GENERATOR:

@@ -445,10 +445,11 @@ bool index_to_i64(VM& vm, Value v, int64_t* out, Type* overflow_error) {
   if (!idx) return false;
   bool overflow = false;
   *out = int_as_i64(idx, &overflow);
+  int sign = int_sign(idx);
   decref(idx);
   if (overflow) {
     if (!overflow_error) {
-      *out = int_sign(idx) < 0 ? INT64_MIN : INT64_MAX;
+      *out = sign < 0 ? INT64_MIN : INT64_MAX;
       return true;
     }
     raisef(vm, overflow_error, "cannot fit '%s' into an index-sized integer", tname(v));

@@ -502,7 +502,7 @@ enum WrapperKind {
   kWrapSetitem, kWrapDelitem, kWrapContains, kWrapRichcmp /* + op */, kWrapBinary = kWrapRichcmp + 6,
   kWrapRBinary = kWrapBinary + kBinOpCount, kWrapInplace = kWrapRBinary + kBinOpCount,
   kWrapUnary = kWrapInplace + kBinOpCount, kWrapIndex = kWrapUnary + kUnaryOpCount, kWrapInt,
-  kWrapFloat, kWrapDivmod, kWrapRDivmod, kWrapPow3, kWrapRPow3,
+  kWrapFloat, kWrapDivmod, kWrapRDivmod, kWrapPow3, kWrapRPow3, kWrapConcat, kWrapRepeat, kWrapRRepeat,
 };
 
 namespace {
@@ -618,6 +618,19 @@ Value wrapper_call(VM& vm, WrapperDescriptor* d, Value self, Args a) {
       auto fn = reinterpret_cast<Value (*)(VM&, Value, Value)>(s);
       return k == kWrapDivmod ? fn(vm, self, a[0]) : fn(vm, a[0], self);
     }
+    case kWrapConcat:
+      if (!want_args(vm, d, a, 1)) return Value();
+      return reinterpret_cast<Value (*)(VM&, Value, Value)>(s)(vm, self, a[0]);
+    case kWrapRepeat:
+    case kWrapRRepeat: {
+      if (!want_args(vm, d, a, 1)) return Value();
+      Type* nt = type_of(a[0]);
+      if (!(nt->number && nt->number->index) && !is_int(a[0]))
+        return raisef(vm, &TypeErrorType, "can't multiply sequence by non-int of type '%s'", type_name(nt));
+      int64_t n;
+      if (!index_to_i64(vm, a[0], &n, &OverflowErrorType)) return Value();
+      return reinterpret_cast<Value (*)(VM&, Value, int64_t)>(s)(vm, self, n);
+    }
     case kWrapPow3:
     case kWrapRPow3: {
       if (a.nkw() || a.n < 1 || a.n > 2) return raise(vm, &TypeErrorType, "expected 1 or 2 arguments");
@@ -718,6 +731,11 @@ void add_slot_wrappers(Type* t) {
   }
   if (own(vp(t->contains), b ? vp(b->contains) : nullptr))
     add_wrapper(t, "__contains__", kWrapContains, vp(t->contains));
+  if (own(vp(t->concat), b ? vp(b->concat) : nullptr)) add_wrapper(t, "__add__", kWrapConcat, vp(t->concat));
+  if (own(vp(t->repeat), b ? vp(b->repeat) : nullptr)) {
+    add_wrapper(t, "__mul__", kWrapRepeat, vp(t->repeat));
+    add_wrapper(t, "__rmul__", kWrapRRepeat, vp(t->repeat));
+  }
   if (own(vp(t->richcompare), b ? vp(b->richcompare) : nullptr)) {
     static const char* const cmp[6] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
     for (int i = 0; i < 6; ++i) add_wrapper(t, cmp[i], kWrapRichcmp + i, vp(t->richcompare));

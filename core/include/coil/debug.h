@@ -15,3 +15,10 @@ std::string dump_ast(std::string_view source, std::string_view filename, bool in
 std::string dump_tokens(std::string_view source);
 
 }  // namespace coil::debug
+
+namespace coil::debug {
+
+// Compiles `source` and lists the bytecode of every code object (like dis.dis), or the error.
+std::string disassemble(std::string_view source, std::string_view filename);
+
+}  // namespace coil::debug
