@@ -10,9 +10,6 @@ namespace coil {
 // objects/exception.cpp: the subgroup of eg made of the leaves in `leaves` (None if empty).
 Value exception_group_project(VM& vm, Value eg, const std::vector<Object*>& leaves);
 
-// TODO(lead): declare in vm/stackless.h (attr.cpp calls it).
-void set_attribute_error_context(VM& vm, Value obj, Str* name);
-
 // -------------------------------------------------------------------------- handled exception
 
 Value current_handled_exception(VM& vm) {
