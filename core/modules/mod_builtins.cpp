@@ -59,7 +59,7 @@ Co<Value> builtin_print(VM& vm, Args a) {
     else if (str_eq_ascii(k, "end")) end = v;
     else if (str_eq_ascii(k, "file")) file = v;
     else if (str_eq_ascii(k, "flush")) flush = v;
-    else co_return raisef(vm, &TypeErrorType, "print() got an unexpected keyword argument '%s'", k->data);
+    else co_return raisef(vm, &TypeErrorType, "'%s' is an invalid keyword argument for print()", k->data);
   }
   if (sep && !is_none(sep) && !is_str(sep))
     co_return raisef(vm, &TypeErrorType, "sep must be None or a string, not %s", tname(sep));
@@ -204,7 +204,7 @@ Value attr_name(VM& vm, Value v, const char* fname) {
 
 Co<Value> builtin_getattr(VM& vm, Args a) {
   if (a.nkw()) co_return raise(vm, &TypeErrorType, "getattr() takes no keyword arguments");
-  if (a.n < 2 || a.n > 3) co_return raisef(vm, &TypeErrorType, "getattr expected at least 2 arguments, got %u", a.n);
+  if (a.n < 2) co_return raisef(vm, &TypeErrorType, "getattr expected at least 2 arguments, got %u", a.n);
   if (a.n > 3) co_return raisef(vm, &TypeErrorType, "getattr expected at most 3 arguments, got %u", a.n);
   if (!attr_name(vm, a[1], "getattr")) co_return Value();
   Str* name = as_str(a[1]);
@@ -432,9 +432,6 @@ Value builtin_hex(VM& vm, Args a) {
 
 Value builtin_chr(VM& vm, Args a) {
   if (!check_nargs(vm, a, "chr", 1, 1)) return Value();
-  if (!is_int(a[0])) {
-    if (is_float(a[0])) return raise(vm, &TypeErrorType, "integer argument expected, got float");
-  }
   Value idx = number_index(vm, a[0]);
   if (!idx) return Value();
   bool overflow;
@@ -481,10 +478,19 @@ Co<Value> builtin_next(VM& vm, Args a) {
   if (a.n < 1 || a.n > 2) co_return raisef(vm, &TypeErrorType, "next expected at least 1 argument, got %u", a.n);
   Value it = a[0];
   if (!type_of(it)->next) co_return raisef(vm, &TypeErrorType, "'%s' object is not an iterator", tname(it));
+  decref(vm.gen_return);
+  vm.gen_return = Value();
   Value r = co_await next_co(vm, it);
   if (r.is_iter_done()) {
-    if (a.n == 2) co_return newref(a[1]);
-    co_return raise_stop_iteration(vm, Value());
+    Value rv = vm.gen_return;
+    vm.gen_return = Value();
+    if (a.n == 2) {
+      decref(rv);
+      co_return newref(a[1]);
+    }
+    raise_stop_iteration(vm, rv && !is_none(rv) ? rv : Value());
+    decref(rv);
+    co_return Value();
   }
   if (!r && a.n == 2 && error_matches(vm, &StopIterationType)) {
     clear_error(vm);
@@ -577,7 +583,7 @@ Co<Value> min_max(VM& vm, Args a, CompareOp op, const char* name) {
     Str* k = a.kwname(i);
     if (str_eq_ascii(k, "key")) key = a.kwvalue(i);
     else if (str_eq_ascii(k, "default")) deflt = a.kwvalue(i);
-    else co_return raisef(vm, &TypeErrorType, "%s() got an unexpected keyword argument '%s'", name, k->data);
+    else co_return raisef(vm, &TypeErrorType, "'%s' is an invalid keyword argument for %s()", k->data, name);
   }
   if (key && is_none(key)) key = Value();
   if (a.n == 0) co_return raisef(vm, &TypeErrorType, "%s expected at least 1 argument, got 0", name);
@@ -767,7 +773,10 @@ bool source_text(VM& vm, Value src, const char* fname, std::string* out) {
     return true;
   }
   clear_error(vm);
-  raisef(vm, &TypeErrorType, "%s() arg 1 must be a string, bytes or code object", fname);
+  if (std::string_view(fname) == "compile")
+    raise(vm, &TypeErrorType, "compile() arg 1 must be a string, bytes or AST object");
+  else
+    raisef(vm, &TypeErrorType, "%s() arg 1 must be a string, bytes or code object", fname);
   return false;
 }
 
@@ -799,8 +808,11 @@ Co<Value> exec_eval(VM& vm, Args a, bool is_eval) {
   Value globals = out[1], locals = out[2];
   if (globals && is_none(globals)) globals = Value();
   if (locals && is_none(locals)) locals = Value();
-  if (globals && !is_dict(globals))
-    co_return raisef(vm, &TypeErrorType, "%s() globals must be a dict, not %s", fname, tname(globals));
+  if (globals && !is_dict(globals)) {
+    if (!is_eval) co_return raisef(vm, &TypeErrorType, "exec() globals must be a dict, not %s", tname(globals));
+    co_return raise(vm, &TypeErrorType, type_of(globals)->getitem ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                                                   : "globals must be a dict");
+  }
   if (locals && !type_of(locals)->getitem)
     co_return raisef(vm, &TypeErrorType, "locals must be a mapping");
   PyFrame* cur = current_py_frame(vm);
@@ -856,7 +868,7 @@ Co<Value> builtin_eval(VM& vm, Args a) { co_return co_await exec_eval(vm, a, tru
 Co<Value> builtin_import(VM& vm, Args a) {
   Value out[5];
   if (!parse_args(vm, a, "__import__", "name,|globals,locals,fromlist,level", out)) co_return Value();
-  if (!is_str(out[0])) co_return raisef(vm, &TypeErrorType, "__import__() argument 1 must be str, not %s", tname(out[0]));
+  if (!is_str(out[0])) co_return raise(vm, &TypeErrorType, "module name must be a string");
   int64_t level = 0;
   if (out[4] && !index_to_i64(vm, out[4], &level, &OverflowErrorType)) co_return Value();
   if (level < 0) co_return raise(vm, &ValueErrorType, "level must be >= 0");
@@ -878,11 +890,14 @@ Value builtin_ascii(VM& vm, Args a) {
 }
 
 Value builtin_format(VM& vm, Args a) {
-  Value out[2];
-  if (!parse_args(vm, a, "format", "value,|format_spec,/", out)) return Value();
-  Value spec = out[1] ? out[1] : Value(g_names.empty);
+  if (!no_kwargs(vm, a, "format")) return Value();
+  if (a.n < 1 || a.n > 2)
+    return raisef(vm, &TypeErrorType, "format expected %s 1 argument%s, got %u", a.n < 1 ? "at least" : "at most",
+                  "", a.n);
+  Value spec = a.n > 1 ? a[1] : Value(g_names.empty);
   if (!is_str(spec))
-    return raisef(vm, &TypeErrorType, "format() argument 2 must be str, not %s", tname(spec));
+    return raisef(vm, &TypeErrorType, "format() argument 2 must be str, not %s", is_none(spec) ? "None" : tname(spec));
+  Value out[2] = {a[0], spec};
   return format_value(vm, out[0], spec);
 }
 

@@ -323,6 +323,8 @@ Value type_new(VM& vm, Type* metatype, Args args) {
     }
   }
   if (!dict_get_str(t->dict, g_names.doc)) dict_set_str(t->dict, g_names.doc, none());
+  // A class that defines __eq__ but not __hash__ is unhashable.
+  if (dict_get_str(t->dict, g_names.eq) && !dict_get_str(t->dict, g_names.hash)) dict_set_str(t->dict, g_names.hash, none());
   // Special methods that are implicitly static/class methods.
   {
     Value nw = dict_get_str(t->dict, g_names.new_);

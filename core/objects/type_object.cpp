@@ -1,5 +1,6 @@
 // type_object.cpp - the `type` type itself: calling classes, class attributes, __name__/__mro__/....
 #include <algorithm>
+#include <cstring>
 #include <vector>
 
 #include "vm/runtime.h"
@@ -174,6 +175,11 @@ bool type_set_doc(VM& vm, Value self, Value v) {
 }
 Value type_get_module(VM& vm, Value self) {
   Type* t = self.as<Type>();
+  if (!type_has(t, kTypeHeap)) {
+    const char* dot = std::strrchr(t->cname, '.');
+    if (dot) return Value(str_new(std::string_view(t->cname, dot - t->cname)));
+    return newref(Value(g_names.builtins_mod));
+  }
   Value m = dict_get_str(t->dict, g_names.module);
   if (!m) return raisef(vm, &AttributeErrorType, "__module__");
   return newref(m);

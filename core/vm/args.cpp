@@ -91,7 +91,7 @@ bool parse_args(VM& vm, Args a, const char* fname, const char* spec, Value* out)
                  fname, name->data);
           return false;
         }
-      raisef(vm, &TypeErrorType, "%s() got an unexpected keyword argument '%s'", fname, name->data);
+      raisef(vm, &TypeErrorType, "'%s' is an invalid keyword argument for %s()", name->data, fname);
       return false;
     }
     if (out[found]) {

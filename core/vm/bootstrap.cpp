@@ -43,6 +43,7 @@ void init_namespace_type();
 void init_structseq_support();
 void init_textio_type();
 void init_union_type();
+void exception_types_ready();
 
 namespace {
 bool g_runtime_ready = false;
@@ -85,6 +86,7 @@ void runtime_init() {
   init_textio_type();
   init_union_type();
   ready_all_static_types();
+  exception_types_ready();
 }
 
 VM* vm_create(std::size_t memory_limit, int recursion_limit, const std::vector<std::string>& argv) {

@@ -62,9 +62,9 @@ void frame_clear_values(PyFrame* f) {
 
 void frame_release(VM& vm, PyFrame* f) {
   (void)vm;
+  if (f->frame_object) frame_object_detach(f);  // keeps a snapshot of the locals, drops the link
   frame_clear_values(f);
   decref(f->init_self);
-  if (f->frame_object) frame_object_detach(f);
   decref(f->code);
   xdecref(f->func);
   decref(f->globals);
@@ -695,7 +695,8 @@ Value NextAwaiter::await_resume() {
   w->result = Value();
   if (w->result_done) {
     w->result_done = false;
-    decref(r);
+    decref(vm.gen_return);
+    vm.gen_return = r;
     return Value::iter_done();
   }
   if (!r && is_python_next && error_matches(vm, &StopIterationType)) {

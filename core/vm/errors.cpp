@@ -60,19 +60,27 @@ static void chain_context(VM& vm, Object* exc) {
   }
   if (!handled || handled.obj() == exc) return;
   BaseException* be = reinterpret_cast<BaseException*>(exc);
-  if (be->context) return;
-  // Avoid creating a cycle in the context chain.
-  Value o = handled;
-  while (o) {
-    BaseException* h = o.as<BaseException>();
-    if (h->context.obj() == exc) {
-      decref(h->context);
+  // Avoid creating a cycle through the context chain (Floyd's algorithm guards against a
+  // chain that already loops).
+  Value o = handled, slow = handled;
+  bool toggle = false;
+  for (;;) {
+    Value ctx = o.as<BaseException>()->context;
+    if (!ctx) break;
+    if (ctx.obj() == exc) {
+      BaseException* h = o.as<BaseException>();
       h->context = Value();
+      decref(ctx);
       break;
     }
-    o = h->context;
+    o = ctx;
+    if (o == slow) break;
+    if (toggle) slow = slow.as<BaseException>()->context;
+    toggle = !toggle;
   }
+  Value old = be->context;
   be->context = newref(handled);
+  decref(old);
 }
 
 Value raise_exc(VM& vm, Value exc) {

@@ -1562,9 +1562,10 @@ resume_top:
       case RERAISE: {
         Value exc = POP();
         if (oparg) {
+          // The line reported for the frame goes back to the instruction that raised; the
+          // handler search still starts from this RERAISE.
           Value lasti = PEEK(oparg);
           if (lasti.is_small()) f->last_word = uint32_t(lasti.small_value());
-          this_instr = words + f->last_word;
         }
         f->ip = ip;
         f->sp = sp;
@@ -1792,7 +1793,7 @@ exception_unwind:
   if (add_traceback) traceback_add(vm, f);
   {
     // A StopIteration reaching a FOR_ITER (from a Python __next__) ends the loop.
-    uint32_t at = f->last_word;
+    uint32_t at = uint32_t(this_instr - words);
     if (at < code->nwords && word_op(words[at]) == FOR_ITER && error_matches(vm, &StopIterationType)) {
       clear_error(vm);
       sp = f->sp;

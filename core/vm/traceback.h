@@ -33,6 +33,8 @@ struct FrameObject : Object {
   uint32_t lasti;
 };
 
+void init_traceback_types();
+
 // Creates (or returns) the frame object of a live frame (new reference).
 Value frame_object_for(VM& vm, PyFrame* f);
 // Called when a frame with a frame object ends: the object keeps code/globals/line/locals.

@@ -93,6 +93,7 @@ struct VM {
   // Blocking line reader for nested runs and command-line embedders (null in a browser).
   std::function<bool(std::string*)> blocking_input;
   bool memory_error_raised = false;
+  Value gen_return;  // the value of the last generator that returned into a native (next_co)
 
   // Miscellany
   Value argv;  // list for sys.argv
