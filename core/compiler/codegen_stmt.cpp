@@ -934,14 +934,6 @@ bool Compiler::break_stmt(Stmt* s) {
   if (!unwind_fblock_stack(false, &loop)) return false;
   if (!loop) return error("'break' outside loop", s->loc);
   FBlock lp = *loop;
-  // unwind everything above the loop, then the loop itself
-  auto saved = u_->fblocks;
-  while (!u_->fblocks.empty() && &u_->fblocks.back() != loop) {
-    FBlock top = u_->fblocks.back();
-    u_->fblocks.pop_back();
-    if (!unwind_fblock(top, false)) return false;
-  }
-  u_->fblocks = saved;
   set_loc(s->loc);
   if (!unwind_fblock(lp, false)) return false;
   emit_jump(kJump, lp.exit);
@@ -954,13 +946,6 @@ bool Compiler::continue_stmt(Stmt* s) {
   if (!unwind_fblock_stack(false, &loop)) return false;
   if (!loop) return error("'continue' not properly in loop", s->loc);
   FBlock lp = *loop;
-  auto saved = u_->fblocks;
-  while (!u_->fblocks.empty() && &u_->fblocks.back() != loop) {
-    FBlock top = u_->fblocks.back();
-    u_->fblocks.pop_back();
-    if (!unwind_fblock(top, false)) return false;
-  }
-  u_->fblocks = saved;
   set_loc(s->loc);
   emit_jump(kJump, lp.block);
   use_block(new_block());

@@ -55,7 +55,11 @@ void Compiler::enter_unit(UnitKind kind, Scope* scope, const std::string& name, 
     std::vector<std::string> cells, frees;
     for (auto& kv : scope->resolved) {
       if (kv.second == NameScope::Cell) cells.push_back(kv.first);
-      if (kv.second == NameScope::Free) frees.push_back(kv.first);
+      else if (kv.second == NameScope::Free) frees.push_back(kv.first);
+      else if (kind == UnitKind::Class) {
+        auto f = scope->flags.find(kv.first);
+        if (f != scope->flags.end() && (f->second & kDefFreeClass)) frees.push_back(kv.first);
+      }
     }
     if (kind == UnitKind::Class && scope->needs_class_closure) cells.push_back("__class__");
     std::sort(cells.begin(), cells.end());

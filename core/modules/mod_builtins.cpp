@@ -478,6 +478,20 @@ Co<Value> builtin_next(VM& vm, Args a) {
   if (a.n < 1 || a.n > 2) co_return raisef(vm, &TypeErrorType, "next expected at least 1 argument, got %u", a.n);
   Value it = a[0];
   if (!type_of(it)->next) co_return raisef(vm, &TypeErrorType, "'%s' object is not an iterator", tname(it));
+  if (type_of(it)->next == slot_next) {
+    // A Python __next__: its own StopIteration (with its arguments) propagates.
+    Value d = type_lookup(type_of(it), g_names.next);
+    if (d) {
+      incref(d);
+      Value r = co_await call_co(vm, d, it, Args{nullptr, 0, nullptr});
+      decref(d);
+      if (!r && a.n == 2 && error_matches(vm, &StopIterationType)) {
+        clear_error(vm);
+        co_return newref(a[1]);
+      }
+      co_return r;
+    }
+  }
   decref(vm.gen_return);
   vm.gen_return = Value();
   Value r = co_await next_co(vm, it);
@@ -960,7 +974,7 @@ bool builtins_init(VM& vm, Module* m) {
   add("True", Value(g_true));
   add("False", Value(g_false));
   add("__debug__", Value(g_true));
-  add("__build_class__", Value(builtin_function_new(&kBuildClassDef, Value(m), Value(intern("builtins")))));
+  add("__build_class__", Value(builtin_function_new(&kBuildClassDef, Value(m), Value(intern("builtins")), false)));
   decref(dict_get_str(d, intern("__build_class__")));
   // Types
   Type* types[] = {&ObjectType, &TypeType, &IntType, &BoolType, &FloatType, &ComplexType, &StrType,

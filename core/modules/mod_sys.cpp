@@ -70,6 +70,7 @@ Value sys_exception(VM& vm, Args a) {
 
 Value sys_intern(VM& vm, Args a) {
   if (!check_nargs(vm, a, "intern", 1, 1)) return Value();
+  if (is_str(a[0]) && !is_str_exact(a[0])) return raisef(vm, &TypeErrorType, "can't intern %s", tname(a[0]));
   if (!is_str_exact(a[0])) return raisef(vm, &TypeErrorType, "intern() argument must be str, not %s", tname(a[0]));
   return Value(intern_str(a[0].as<Str>()));
 }
@@ -275,7 +276,7 @@ bool sys_init(VM& vm, Module* m) {
                                            {"version", impl_version},
                                            {"hexversion", int_from_i64(0x030B07F0)},
                                            {"_multiarch", Value(str_from_cstr("wasm32-emscripten"))}}));
-  dict_set_str(d, intern("displayhook"), Value(builtin_function_new(&kSysDisplayHookDef, Value(m), Value(intern("sys")))));
+  dict_set_str(d, intern("displayhook"), Value(builtin_function_new(&kSysDisplayHookDef, Value(m), Value(intern("sys")), false)));
   decref(dict_get_str(d, intern("displayhook")));
   dict_set_str(d, intern("__displayhook__"), dict_get_str(d, intern("displayhook")));
   return true;

@@ -34,7 +34,7 @@ Module* create_builtin_module(VM& vm, const ModuleDef* def) {
   }
   if (def->methods) {
     for (const MethodDef* md = def->methods; md->name; ++md) {
-      BuiltinFunction* f = builtin_function_new(md, Value(m), Value(intern(def->name)));
+      BuiltinFunction* f = builtin_function_new(md, Value(m), Value(intern(def->name)), false);
       dict_set_str(m->dict, intern(md->name), Value(f));
       decref(f);
     }

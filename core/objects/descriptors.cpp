@@ -20,19 +20,18 @@ std::string type_qualified_name(Type* t);
 
 // -------------------------------------------------------------------------- builtin functions
 
-BuiltinFunction* builtin_function_new(const MethodDef* def, Value self, Value module) {
+BuiltinFunction* builtin_function_new(const MethodDef* def, Value self, Value module, bool pass_self) {
   BuiltinFunction* f = reinterpret_cast<BuiltinFunction*>(object_alloc(&BuiltinFunctionType, sizeof(BuiltinFunction)));
   f->def = def;
   f->self = newref(self);
   f->module = newref(module);
+  f->pass_self = pass_self && self;
   return f;
 }
 
 namespace {
 
-bool bound_to_object(BuiltinFunction* f) {
-  return f->self && !(f->self.is_obj() && f->self.obj()->type == &ModuleType);
-}
+bool bound_to_object(BuiltinFunction* f) { return f->pass_self; }
 
 }  // namespace
 

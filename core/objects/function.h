@@ -108,8 +108,9 @@ struct Method : Object {
 // A builtin function (module-level) or a builtin method bound to its object.
 struct BuiltinFunction : Object {
   const MethodDef* def;
-  Value self;    // the bound object, the module, or null
-  Value module;  // __module__ name or null
+  Value self;      // the bound object, the module, or null
+  Value module;    // __module__ name or null
+  bool pass_self;  // self is passed as the first argument (a bound method), not a module function
 };
 
 // An unbound builtin method in a type's dict (e.g. list.append), or a class method descriptor.
@@ -158,6 +159,6 @@ struct Property : Object {
 
 Cell* cell_new(Value contents);  // increfs contents (may be null)
 Method* method_new(Value func, Value self);
-BuiltinFunction* builtin_function_new(const MethodDef* def, Value self, Value module);
+BuiltinFunction* builtin_function_new(const MethodDef* def, Value self, Value module, bool pass_self = true);
 
 }  // namespace coil

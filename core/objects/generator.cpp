@@ -420,6 +420,7 @@ void gen_dealloc(Object* o) {
     o->gc_index |= Object::kFinalizedBit;
     o->refcount = 1;
     g_vm->pending_finalizers.push_back(Value(o));
+    g_vm->pending_work = true;
     return;
   }
   if (gc_is_tracked(o)) gc_untrack(o);

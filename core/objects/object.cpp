@@ -30,6 +30,7 @@ void subtype_dealloc(Object* o) {
     o->gc_index |= Object::kFinalizedBit;
     o->refcount = 1;
     g_vm->pending_finalizers.push_back(Value(o));
+    g_vm->pending_work = true;
     return;
   }
   if (o->gc_index & Object::kWeakrefBit) {

@@ -159,7 +159,7 @@ bool mro_compute(VM& vm, Type* t) {
         if (!names.empty()) names += ", ";
         names += type_name(c);
       }
-      raisef(vm, &TypeErrorType, "Cannot create a consistent method resolution order (MRO) for bases %s",
+      raisef(vm, &TypeErrorType, "Cannot create a consistent method resolution\norder (MRO) for bases %s",
              names.c_str());
       return false;
     }

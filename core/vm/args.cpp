@@ -87,8 +87,7 @@ bool parse_args(VM& vm, Args a, const char* fname, const char* spec, Value* out)
     if (found == params.size()) {
       for (std::size_t i = 0; i < params.size(); ++i)
         if (params[i].posonly && name->view() == params[i].name) {
-          raisef(vm, &TypeErrorType, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
-                 fname, name->data);
+          raisef(vm, &TypeErrorType, "'%s' is an invalid keyword argument for %s()", name->data, fname);
           return false;
         }
       raisef(vm, &TypeErrorType, "'%s' is an invalid keyword argument for %s()", name->data, fname);

@@ -380,7 +380,7 @@ CallPrep prepare_call(VM& vm, Value callable, Value self, Args a) {
   }
   if (t == &BuiltinFunctionType) {
     BuiltinFunction* bf = callable.as<BuiltinFunction>();
-    Value bself = bf->self && !(bf->self.is_obj() && bf->self.obj()->type == &ModuleType) ? bf->self : Value();
+    Value bself = bf->pass_self ? bf->self : Value();
     if (self) {
       // a bound builtin called with an extra self (rare): treat self as a positional argument
       std::vector<Value> all;
@@ -540,9 +540,9 @@ Value call_ex_stackless(VM& vm, Value callable, Value args_tuple, Value kwargs) 
     if (!is_str(key)) {
       decref(names);
       Value q = get_attr_opt(vm, callable, g_names.qualname);
-      std::string fname = q && is_str(q) ? as_str(q)->data : tname(callable);
       decref(q);
-      return raisef(vm, &TypeErrorType, "%s() keywords must be strings", fname.c_str());
+      clear_error(vm);
+      return raise(vm, &TypeErrorType, "keywords must be strings");
     }
     names->items[k++] = newref(key);
     all.push_back(value);

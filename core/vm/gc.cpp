@@ -144,6 +144,7 @@ int64_t gc_collect(VM& vm) {
       o->gc_index |= Object::kFinalizedBit;
       incref(o);
       vm.pending_finalizers.push_back(Value(o));
+      vm.pending_work = true;
       finalizing = true;
     }
   }

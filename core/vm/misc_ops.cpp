@@ -73,7 +73,7 @@ bool matches_self(Type* t) {
 }  // namespace
 
 Value match_class(VM& vm, Value subject, Value cls, int npos, Tuple* kwnames) {
-  if (!is_type(cls)) return raise(vm, &TypeErrorType, "called match pattern must be a class");
+  if (!is_type(cls)) return raise(vm, &TypeErrorType, "called match pattern must be a type");
   int inst = is_instance(vm, subject, cls);
   if (inst < 0) return Value();
   if (!inst) return new_none();

@@ -255,6 +255,20 @@ Value sequence_repeat(VM& vm, Value seq, Value n) {
 
 }  // namespace
 
+// After every number slot declined: sequence concatenation/repetition, else the TypeError.
+Value binary_op_fallback(VM& vm, Value a, Value b, int op) {
+  bool inplace = op >= kInplace;
+  int base = inplace ? op - kInplace : op;
+  Type* ta = type_of(a);
+  Type* tb = type_of(b);
+  if (base == kAdd && ta->concat) return ta->concat(vm, a, b);
+  if (base == kMul) {
+    if (ta->repeat) return sequence_repeat(vm, a, b);
+    if (tb->repeat) return sequence_repeat(vm, b, a);
+  }
+  return unsupported(vm, a, b, base, inplace);
+}
+
 Value binary_op(VM& vm, Value a, Value b, int op) {
   bool inplace = op >= kInplace;
   int base = inplace ? op - kInplace : op;
@@ -279,14 +293,7 @@ Value binary_op(VM& vm, Value a, Value b, int op) {
   r = binary_op1(vm, a, b, base);
   if (!r || !is_not_implemented(r)) return r;
   decref(r);
-  Type* ta = type_of(a);
-  Type* tb = type_of(b);
-  if (base == kAdd && ta->concat) return ta->concat(vm, a, b);
-  if (base == kMul) {
-    if (ta->repeat) return sequence_repeat(vm, a, b);
-    if (tb->repeat) return sequence_repeat(vm, b, a);
-  }
-  return unsupported(vm, a, b, base, inplace);
+  return binary_op_fallback(vm, a, b, op);
 }
 
 Value ternary_pow(VM& vm, Value a, Value b, Value mod) {
@@ -353,7 +360,7 @@ bool set_item(VM& vm, Value container, Value key, Value v) {
   if (v)
     raisef(vm, &TypeErrorType, "'%s' object does not support item assignment", type_name(t));
   else
-    raisef(vm, &TypeErrorType, "'%s' object doesn't support item deletion", type_name(t));
+    raisef(vm, &TypeErrorType, "'%s' object does not support item deletion", type_name(t));
   return false;
 }
 

@@ -8,6 +8,7 @@
 namespace coil {
 
 Object* instance_alloc(VM& vm, Type* type);
+Value binary_op_fallback(VM& vm, Value a, Value b, int op);  // vm/ops.cpp
 
 namespace {
 
@@ -111,8 +112,8 @@ Co<Value> binary_op_co(VM& vm, Value a, Value b, int op) {
     if (!r || !is_not_implemented(r)) co_return r;
     decref(r);
   }
-  // Sequence fallbacks and the error message: the plain path knows them all.
-  co_return binary_op(vm, a, b, op);
+  // Sequence fallbacks and the error message.
+  co_return binary_op_fallback(vm, a, b, op);
 }
 
 Co<Value> compare_co(VM& vm, Value a, Value b, CompareOp op) {

@@ -256,11 +256,8 @@ bool dict_update_from_mapping(VM& vm, Dict* d, Value other, bool merge, Value ca
         if (has < 0) return false;
         if (has) {
           std::string fs = function_str(vm, callable);
-          if (is_str(k)) {
-            raisef(vm, &TypeErrorType, "%s got multiple values for keyword argument '%s'", fs.c_str(), as_str(k)->data);
-          } else {
-            raisef(vm, &TypeErrorType, "%s keywords must be strings", fs.c_str());
-          }
+          raisef(vm, &TypeErrorType, "%s got multiple values for keyword argument '%s'", fs.c_str(),
+                 is_str(k) ? as_str(k)->data : "?");
           return false;
         }
       }

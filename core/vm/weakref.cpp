@@ -199,6 +199,7 @@ void weakref_clear_all(Object* o) {
       Value cb = w->callback;
       w->callback = Value();
       g_vm->pending_weakref_callbacks.push_back({cb, Value(w)});
+      g_vm->pending_work = true;
     }
   }
 }

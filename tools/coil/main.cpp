@@ -135,7 +135,13 @@ int main(int argc, char** argv) {
       return 2;
     }
     coil::Interpreter interp(options);
-    return run_program(interp, source, path);
+    // Like CPython, the main script's code carries its absolute path (tracebacks, __file__).
+    std::string abs = path;
+    if (abs.empty() || abs[0] != '/') {
+      char buf[4096];
+      if (getcwd(buf, sizeof buf)) abs = std::string(buf) + "/" + (abs.rfind("./", 0) == 0 ? abs.substr(2) : abs);
+    }
+    return run_program(interp, source, abs);
   }
   options.argv.assign({i < argc ? "-" : ""});
   if (i < argc) for (int j = i + 1; j < argc; ++j) options.argv.push_back(argv[j]);
