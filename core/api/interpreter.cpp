@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <iostream>
+#include <unistd.h>  // getcwd
 
 #include "compiler/compile.h"
 #include "compiler/parser.h"
@@ -102,7 +103,7 @@ struct Interpreter::Impl {
   }
 
   void flush_stdout() {
-    Value out = dict_get_str(vm->sys->dict, g_names.stdout);
+    Value out = dict_get_str(vm->sys->dict, g_names.stdout_);
     if (out) {
       Value r = call_method0(*vm, out, g_names.flush);
       if (!r) clear_error(*vm);

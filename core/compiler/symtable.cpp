@@ -302,6 +302,7 @@ class Builder {
             return;
           }
           add(cur_, name, is_global ? kDefGlobal : kDefNonlocal);
+          cur_->directives.emplace(name, s->loc);
           if (is_global) add(table_->top.get(), name, kDefGlobal & 0);  // keep module aware of the name
         }
         break;
@@ -563,7 +564,7 @@ class Builder {
         auto* n = static_cast<Name*>(e);
         if (n->ctx == ExprContext::Load) {
           add(cur_, n->id, kUse);
-          if (cur_->kind == ScopeKind::Function && n->id == "super") add(cur_, "__class__", kUse);
+          if (cur_->is_function_like() && n->id == "super") add(cur_, "__class__", kUse);
         } else {
           uint32_t f = kDefLocal;
           if (comp_target_) f |= kDefCompIter;
@@ -594,7 +595,10 @@ class Builder {
     Loc loc;
     loc.lineno = s->lineno;
     if (flags & kDefGlobal) {
-      if (flags & kDefNonlocal) return error("name '" + name + "' is nonlocal and global", loc);
+      if (flags & kDefNonlocal) {
+        auto d = s->directives.find(name);
+        return error("name '" + name + "' is nonlocal and global", d == s->directives.end() ? loc : d->second);
+      }
       s->resolved[name] = NameScope::GlobalExplicit;
       global->insert(name);
       if (bound) bound->erase(name);

@@ -41,6 +41,7 @@ struct Scope {
   std::map<std::string, NameScope> resolved;    // after analysis
   std::vector<std::string> params;             // parameter names in order
   std::vector<std::string> order;              // names in order of first appearance
+  std::map<std::string, ast::Loc> directives;  // where a name was first declared global/nonlocal
   bool is_generator = false;
   bool is_coroutine = false;
   bool has_varargs = false, has_varkw = false;

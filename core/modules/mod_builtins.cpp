@@ -21,6 +21,7 @@
 #include "vm/frames.h"
 #include "vm/ops_co.h"
 #include "vm/slots.h"
+#include "modules/io.h"
 #include "modules/registry.h"
 #include "objects/generator.h"
 #include "vm/call.h"
@@ -66,7 +67,7 @@ Co<Value> builtin_print(VM& vm, Args a) {
   if (end && !is_none(end) && !is_str(end))
     co_return raisef(vm, &TypeErrorType, "end must be None or a string, not %s", tname(end));
   if (!file || is_none(file)) {
-    file = dict_get_str(vm.sys->dict, g_names.stdout);
+    file = dict_get_str(vm.sys->dict, g_names.stdout_);
     if (!file || is_none(file)) co_return new_none();
   }
   int which;
@@ -154,7 +155,7 @@ Co<Value> builtin_print(VM& vm, Args a) {
 // input([prompt]): writes the prompt, then waits for a line (a WaitFrame: the task suspends).
 Value builtin_input(VM& vm, Args a) {
   if (!check_nargs(vm, a, "input", 0, 1)) return Value();
-  Value out = dict_get_str(vm.sys->dict, g_names.stdout);
+  Value out = dict_get_str(vm.sys->dict, g_names.stdout_);
   if (a.n == 1) {
     Value s = str_of(vm, a[0]);
     if (!s) return Value();
@@ -168,7 +169,7 @@ Value builtin_input(VM& vm, Args a) {
     if (!r) return Value();
     decref(r);
   }
-  Value in = dict_get_str(vm.sys->dict, g_names.stdin);
+  Value in = dict_get_str(vm.sys->dict, g_names.stdin_);
   int which;
   if (in && !is_console_stream(in, &which)) {
     Value line = call_method0(vm, in, g_names.readline);
@@ -963,6 +964,7 @@ const MethodDef kBuiltinMethods[] = {
     {"ascii", builtin_ascii, kMethPlain, "Return an ASCII-only representation of an object.", nullptr},
     {"format", builtin_format, kMethPlain, "Return value.__format__(format_spec)", nullptr},
     {"breakpoint", builtin_breakpoint, kMethPlain, nullptr, nullptr},
+    {"open", io_open, kMethPlain, "Open file and return a stream.  Raise OSError upon failure.", nullptr},
     {nullptr, nullptr, 0, nullptr, nullptr}};
 
 bool builtins_init(VM& vm, Module* m) {

@@ -28,7 +28,11 @@ namespace {
 
 Value sys_exit(VM& vm, Args a) {
   if (!check_nargs(vm, a, "exit", 0, 1)) return Value();
-  Tuple* args = a.n ? tuple_of({a[0]}) : tuple_empty();
+  // Like raising the status as an exception value: None gives no arguments, a tuple is the arguments.
+  Tuple* args;
+  if (!a.n || is_none(a[0])) args = tuple_empty();
+  else if (type_of(a[0]) == &TupleType) args = newref(a[0].as<Tuple>());
+  else args = tuple_of({a[0]});
   raise_args(vm, &SystemExitType, args);
   decref(args);
   return Value();

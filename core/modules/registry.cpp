@@ -15,6 +15,7 @@ const ModuleDef* const kBuiltinModules[] = {
     &kModTime,
     &kModGc,
     &kModWeakref,
+    &kModIo,
 };
 }  // namespace
 

@@ -21,6 +21,7 @@ extern const ModuleDef kModSys;
 extern const ModuleDef kModTime;
 extern const ModuleDef kModGc;
 extern const ModuleDef kModWeakref;
+extern const ModuleDef kModIo;
 
 // Builtin modules written in C++; null if `name` is not one.
 const ModuleDef* find_builtin_module(std::string_view name);

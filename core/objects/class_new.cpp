@@ -26,16 +26,23 @@ uint32_t base_extend_size(Type* solid) {
   return solid->basicsize;
 }
 
-Type* solid_base(Type* t) {
-  while (t && type_has(t, kTypeHeap)) {
-    // a heap type without slots/dict additions shares its base's layout
-    t = t->base;
-  }
+// The nearest builtin type in t's base chain: a class statement's instances extend its C++ struct.
+Type* builtin_base(Type* t) {
+  while (t && type_has(t, kTypeHeap)) t = t->base;
   return t ? t : &ObjectType;
 }
 
+// Whether t's instances carry state beyond base's (CPython's extra_ivars): a class statement's
+// __slots__, or a builtin type's larger struct. An added __dict__ does not count.
 bool extra_ivars(Type* t, Type* base) {
-  return t->basicsize != base->basicsize || t->nslots > 0;
+  if (type_has(t, kTypeHeap)) return t->nslots > 0;
+  return t->basicsize != base->basicsize;
+}
+
+// The type whose instance layout t has (CPython's solid_base).
+Type* layout_base(Type* t) {
+  Type* base = t->base ? layout_base(t->base) : &ObjectType;
+  return extra_ivars(t, base) ? t : base;
 }
 
 // The most derived layout among the bases (CPython's best_base).
@@ -53,10 +60,7 @@ Type* find_best_base(VM& vm, Tuple* bases) {
       raisef(vm, &TypeErrorType, "type '%s' is not an acceptable base type", type_name(bt));
       return nullptr;
     }
-    Type* candidate = bt;
-    // walk to the type that defines the layout
-    while (candidate->base && !extra_ivars(candidate, candidate->base) && candidate->dict_offset == candidate->base->dict_offset)
-      candidate = candidate->base;
+    Type* candidate = layout_base(bt);
     if (!winner) {
       winner = candidate;
       base = bt;
@@ -166,7 +170,7 @@ Value type_new(VM& vm, Type* metatype, Args args) {
     decref(real_bases);
     return Value();
   }
-  Type* solid = solid_base(base);
+  Type* solid = builtin_base(base);
 
   // __slots__
   Value slots_v = dict_get_str(ns, g_names.slots);
@@ -178,6 +182,7 @@ Value type_new(VM& vm, Type* metatype, Args args) {
     if (b->dict_offset) base_has_dict = true;
   }
   if (base->dict_offset) base_has_dict = true;
+  if (type_has(base, kTypeTypeSubclass)) base_has_dict = true;  // classes keep their namespace in Type::dict
   bool base_has_weak = type_has(base, kTypeHasWeakrefs);
   if (slots_v) {
     add_dict = false;

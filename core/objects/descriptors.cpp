@@ -599,7 +599,9 @@ bool property_set(VM& vm, Value self, Value obj, Value v) {
 Value property_copy(VM& vm, Value self, Value fget, Value fset, Value fdel) {
   Property* p = self.as<Property>();
   Value doc = p->getter_doc && fget && !is_none(fget) ? none() : p->doc;
-  Value args[4] = {fget ? fget : p->fget, fset ? fset : p->fset, fdel ? fdel : p->fdel, doc};
+  // A missing or None accessor keeps the current one.
+  auto pick = [](Value given, Value current) { return given && !is_none(given) ? given : current; };
+  Value args[4] = {pick(fget, p->fget), pick(fset, p->fset), pick(fdel, p->fdel), doc};
   Type* t = type_of(self);
   Value r = call(vm, Value(t), Args{args, 4, nullptr});
   if (r && type_of(r) == &PropertyType && p->name) {

@@ -222,7 +222,7 @@ Value stream_flush(VM& vm, Value file) {
 }
 
 bool write_stdout(VM& vm, std::string_view text) {
-  Value out = vm.sys ? dict_get_str(vm.sys->dict, g_names.stdout) : Value();
+  Value out = vm.sys ? dict_get_str(vm.sys->dict, g_names.stdout_) : Value();
   if (!out || is_none(out)) return true;
   Str* s = str_new(text);
   Value r = stream_write(vm, out, Value(s));

@@ -333,12 +333,27 @@ void type_clear(Object* o);
 
 bool type_hash(VM&, Value self, int64_t* out);
 
+// type.__init__ does nothing, but checks its arguments as type() does: a metaclass's
+// super().__init__(name, bases, ns, **kw) lands here.
+static bool type_init(VM& vm, Value, Args args) {
+  if (args.n == 1 && args.nkw() > 0) {
+    raise(vm, &TypeErrorType, "type.__init__() takes no keyword arguments");
+    return false;
+  }
+  if (args.n != 1 && args.n != 3) {
+    raise(vm, &TypeErrorType, "type.__init__() takes 1 or 3 arguments");
+    return false;
+  }
+  return true;
+}
+
 void init_type_type() {
   Type* t = &TypeType;
   static_type_init(t, "type", sizeof(Type), &ObjectType, kTypeBaseType | kTypeTypeSubclass | kTypeHasGC);
   t->cdoc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type";
   t->call = type_call;
   t->new_ = type_new;
+  t->init = type_init;
   t->repr = type_repr;
   t->getattr = type_getattro;
   t->setattr = type_setattro;

@@ -207,9 +207,14 @@ Value load_attr(VM& vm, Value obj, Str* name, CacheEntry* cache) {
     Value ga = type_lookup(t, g_names.getattribute);
     if (ga && type_of(ga) == &WrapperDescriptorType &&
         ga.as<WrapperDescriptor>()->slot == reinterpret_cast<void*>(&generic_getattr)) {
+      // Getters run nested here: an AttributeError they raise falls back to __getattr__.
       bool missing;
-      Value r = generic_lookup(vm, obj, name, cache, true, &missing);
-      if (!missing) return r;
+      Value r = generic_lookup(vm, obj, name, cache, false, &missing);
+      if (r) return r;
+      if (!missing) {
+        if (!error_matches(vm, &AttributeErrorType)) return r;
+        clear_error(vm);
+      }
       Value gattr = type_lookup(t, g_names.getattr);
       if (gattr && type_of(gattr) == &FunctionType) {
         Value args[2] = {obj, Value(name)};

@@ -611,6 +611,8 @@ NativeFrame* current_native_frame(VM& vm) {
   return top && top->kind == FrameKind::Native ? static_cast<NativeFrame*>(top) : nullptr;
 }
 
+coro::coroutine_handle<> g_co_next;
+
 void CallAwaiter::await_suspend(coro::coroutine_handle<> h) {
   waiter = current_native_frame(vm);
   waiter->resume_at = h;

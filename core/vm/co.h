@@ -4,7 +4,9 @@
 // awaiter pushes the Python frame onto the running task's frame stack above a NativeFrame that
 // owns this coroutine, and control returns to the VM's dispatch loop. When that Python frame
 // returns, the VM stores the result in the NativeFrame and resumes the innermost coroutine.
-// Coroutines may await other Co<T> (symmetric transfer). See core/README.md, "Suspension".
+// Coroutines may await other Co<T>: the awaiter names the coroutine to run next in g_co_next and
+// co_drive() runs it, a trampoline instead of symmetric transfer, which needs WebAssembly tail
+// calls. See core/README.md, "Suspension".
 #pragma once
 
 #if __has_include(<coroutine>)
@@ -30,6 +32,19 @@ using std::experimental::suspend_always;
 
 namespace coil {
 
+// The coroutine co_drive() resumes next: set by an awaiter just before its coroutine suspends.
+extern coro::coroutine_handle<> g_co_next;
+
+// Resumes `h`, then whatever it hands control to, until a coroutine suspends for the VM or the
+// outermost one finishes.
+inline void co_drive(coro::coroutine_handle<> h) {
+  while (h) {
+    g_co_next = {};
+    h.resume();
+    h = std::exchange(g_co_next, {});
+  }
+}
+
 void* co_frame_alloc(std::size_t size);
 void co_frame_free(void* p, std::size_t size);
 
@@ -44,11 +59,7 @@ class Co {
     coro::suspend_always initial_suspend() noexcept { return {}; }
     struct FinalAwaiter {
       bool await_ready() noexcept { return false; }
-      coro::coroutine_handle<> await_suspend(coro::coroutine_handle<promise_type> h) noexcept {
-        coro::coroutine_handle<> c = h.promise().continuation;
-        if (c) return c;
-        return coro::noop_coroutine();
-      }
+      void await_suspend(coro::coroutine_handle<promise_type> h) noexcept { g_co_next = h.promise().continuation; }
       void await_resume() noexcept {}
     };
     FinalAwaiter final_suspend() noexcept { return {}; }
@@ -81,9 +92,9 @@ class Co {
 
   // co_await of a Co from another coroutine: start it, come back when it finishes.
   bool await_ready() noexcept { return false; }
-  coro::coroutine_handle<> await_suspend(coro::coroutine_handle<> caller) noexcept {
+  void await_suspend(coro::coroutine_handle<> caller) noexcept {
     h_.promise().continuation = caller;
-    return h_;
+    g_co_next = h_;
   }
   T await_resume() { return std::move(h_.promise().value); }
 

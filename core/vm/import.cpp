@@ -5,6 +5,7 @@
 #include <set>
 #include <sstream>
 #include <sys/stat.h>
+#include <unistd.h>  // getcwd
 
 #include "compiler/compile.h"
 #include "modules/registry.h"

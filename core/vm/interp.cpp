@@ -276,10 +276,9 @@ resume_top:
     NativeFrame* nf = static_cast<NativeFrame*>(task->top);
     if (!nf->started) {
       nf->started = true;
-      nf->outer.resume();
+      co_drive(nf->outer);
     } else {
-      coro::coroutine_handle<> h = nf->resume_at;
-      h.resume();
+      co_drive(nf->resume_at);
     }
     if (task->top != nf) goto resume_top;  // it awaits a frame it pushed
     if (nf->outer.done()) {

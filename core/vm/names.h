@@ -48,8 +48,8 @@ namespace coil {
   X(send, "send") X(throw_, "throw") X(close, "close") X(write, "write") X(flush, "flush")     \
   X(readline, "readline") X(empty, "") X(lambda, "<lambda>") X(module_name, "<module>")       \
   X(listcomp, "<listcomp>") X(setcomp, "<setcomp>") X(dictcomp, "<dictcomp>")                 \
-  X(genexpr, "<genexpr>") X(builtins_mod, "builtins") X(sys, "sys") X(stdout, "stdout")      \
-  X(stderr, "stderr") X(stdin, "stdin") X(none_str, "None") X(true_str, "True")               \
+  X(genexpr, "<genexpr>") X(builtins_mod, "builtins") X(sys, "sys") X(stdout_, "stdout")      \
+  X(stderr_, "stderr") X(stdin_, "stdin") X(none_str, "None") X(true_str, "True")               \
   X(false_str, "False") X(encoding, "encoding") X(errors, "errors") X(end, "end")             \
   X(sep, "sep") X(file_kw, "file") X(key, "key") X(reverse, "reverse") X(default_, "default") \
   X(origin, "__origin__") X(ann_dict, "__annotations__") X(self_, "self")

@@ -354,11 +354,20 @@ Value get_item(VM& vm, Value container, Value key) {
   return raisef(vm, &TypeErrorType, "'%s' object is not subscriptable", type_name(t));
 }
 
+// Whether a type has any sequence behaviour (CPython: a non-null tp_as_sequence): every class
+// statement's type does, and builtin types with length, containment or concatenation.
+static bool has_sequence_protocol(Type* t) {
+  return (t->flags & kTypeHeap) || t->len || t->contains || t->concat;
+}
+
 bool set_item(VM& vm, Value container, Value key, Value v) {
   Type* t = type_of(container);
   if (t->setitem) return t->setitem(vm, container, key, v);
   if (v)
     raisef(vm, &TypeErrorType, "'%s' object does not support item assignment", type_name(t));
+  else if (has_sequence_protocol(t) && (is_int(key) || (type_of(key)->number && type_of(key)->number->index)))
+    // CPython words deletion from a sequence-like type with an index key differently
+    raisef(vm, &TypeErrorType, "'%s' object doesn't support item deletion", type_name(t));
   else
     raisef(vm, &TypeErrorType, "'%s' object does not support item deletion", type_name(t));
   return false;
