@@ -214,8 +214,6 @@ Value raise_unsupported(VM& vm, std::string_view msg) {
 
 template <class T> T* obj_of(Value v) { return static_cast<T*>(v.obj()); }
 
-bool is_instance_of(Value v, Type* t) { return v.is_obj() && is_subtype(type_of(v), t); }
-
 // repr() of a value as std::string (empty + error on failure).
 bool repr_text(VM& vm, Value v, std::string* out) {
   Value r = repr(vm, v);
@@ -315,7 +313,7 @@ Value iobase_fileno(VM& vm, Args) { return raise_unsupported(vm, "fileno"); }
 
 Value iobase_flush(VM& vm, Args a) {
   if (!args_none(vm, a, "_IOBase.flush")) return Value();
-  if (!check_closed_generic(vm, a[0])) return Value();
+  if (obj_of<IOBaseObj>(a[0])->base_closed) return err_closed(vm);
   return new_none();
 }
 
@@ -555,8 +553,6 @@ Value rawiobase_readall(VM& vm, Args a) {
   return bytes_from(vm, all);
 }
 
-Value rawiobase_readinto(VM&, Args) { return Value(); }
-
 Value not_implemented(VM& vm, Args) { return raise(vm, &NotImplementedErrorType, ""); }
 
 Value bufferediobase_read(VM& vm, Args) { return raise_unsupported(vm, "read"); }
@@ -580,8 +576,24 @@ bool copy_into(VM& vm, Value target, const char* data, int64_t n) {
   return ok;
 }
 
+// readinto() targets must be writable buffers (bytearray, writable memoryview).
+bool check_writable_buffer(VM& vm, Value v, const char* fname) {
+  if (is_bytearray(v)) return true;
+  if (is_memoryview(v)) {
+    Value ro = get_attr(vm, v, intern("readonly"));
+    if (!ro) return false;
+    int r = truthy(vm, ro);
+    decref(ro);
+    if (r < 0) return false;
+    if (!r) return true;
+  }
+  raisef(vm, &TypeErrorType, "%s() argument must be read-write bytes-like object, not %s", fname, tname(v));
+  return false;
+}
+
 // BufferedIOBase.readinto(b): read(len(b)) copied into b.
 Value readinto_via_read(VM& vm, Value self, Value target, const char* meth) {
+  if (!check_writable_buffer(vm, target, meth[4] ? "readinto1" : "readinto")) return Value();
   int64_t n = length(vm, target);
   if (n < 0) return Value();
   Value d = call_m1(vm, self, meth, Value::small(n));
@@ -776,10 +788,6 @@ bool fileio_open(VM& vm, FileIOObj* f, Value file, std::string_view mode, bool c
   }
   int fd = -1;
   std::string path;
-  if (is_float(file)) {
-    raise(vm, &TypeErrorType, "integer argument expected, got float");
-    return false;
-  }
   bool is_fd = has_index(file) && !is_str(file) && !is_bytes(file);
   if (is_fd) {
     int64_t v;
@@ -1041,6 +1049,7 @@ Value fileio_readall(VM& vm, Args a) {
 Value fileio_readinto(VM& vm, Args a) {
   if (!args_one(vm, a, "FileIO.readinto")) return Value();
   FileIOObj* f = fio(a[0]);
+  if (!check_writable_buffer(vm, a[1], "readinto")) return Value();
   if (!fileio_check_readable(vm, f)) return Value();
   int64_t n = length(vm, a[1]);
   if (n < 0) return Value();
@@ -1514,6 +1523,7 @@ Value buffered_readline(VM& vm, Args a) {
 
 Value buffered_readinto_common(VM& vm, Args a, bool one) {
   BufferedObj* b = bo(a[0]);
+  if (!check_writable_buffer(vm, a[1], one ? "readinto1" : "readinto")) return Value();
   if (!buf_check_open(vm, b, "readinto of closed file")) return Value();
   int64_t n = length(vm, a[1]);
   if (n < 0) return Value();
@@ -2031,6 +2041,7 @@ Value bytesio_readlines(VM& vm, Args a) {
 Value bytesio_readinto(VM& vm, Args a) {
   if (!args_one(vm, a, "BytesIO.readinto")) return Value();
   BytesIOObj* b = bio(a[0]);
+  if (!check_writable_buffer(vm, a[1], "readinto")) return Value();
   if (!bio_check(vm, b)) return Value();
   int64_t n = length(vm, a[1]);
   if (n < 0) return Value();
@@ -2120,7 +2131,6 @@ Value bytesio_close(VM& vm, Args a) {
   if (!args_none(vm, a, "BytesIO.close")) return Value();
   BytesIOObj* b = bio(a[0]);
   b->closed = 1;
-  b->base_closed = 1;
   b->buf->clear();
   b->buf->shrink_to_fit();
   return new_none();
@@ -2444,7 +2454,6 @@ Value stringio_close(VM& vm, Args a) {
   if (!args_none(vm, a, "StringIO.close")) return Value();
   StringIOObj* s = sio(a[0]);
   s->closed = 1;
-  s->base_closed = 1;
   s->buf->clear();
   s->buf->shrink_to_fit();
   return new_none();
@@ -3085,6 +3094,7 @@ Value textio_seek(VM& vm, Args a) {
     if (z < 0) return Value();
     if (!z) return raise_unsupported(vm, whence == 1 ? "can't do nonzero cur-relative seeks" : "can't do nonzero end-relative seeks");
     if (whence == 2) {
+      t->telling = t->seekable;
       if (!t_flush_all(vm, t)) return Value();
       t_reset_read_state(t);
       Value r = call_m2(vm, t->buffer, "seek", Value::small(0), Value::small(2));
@@ -3114,6 +3124,7 @@ Value textio_seek(VM& vm, Args a) {
     }
     if (!int_arg(vm, cookie_obj, &cookie)) return Value();
   }
+  t->telling = t->seekable;
   if (!t_flush_all(vm, t)) return Value();
   t_reset_read_state(t);
   Value r = call_m1(vm, t->buffer, "seek", int_from_i64(cookie));
@@ -3580,7 +3591,7 @@ Value io_open(VM& vm, Args a) {
     closefd = t;
   }
   Ref path;
-  if (!is_str(file) && !is_bytes(file) && !has_index(file) && !is_float(file)) {
+  if (!is_str(file) && !is_bytes(file) && !has_index(file)) {
     path.reset(io_fspath(vm, file));
     if (!path) return Value();
     file = path.get();

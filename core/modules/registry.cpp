@@ -16,6 +16,8 @@ const ModuleDef* const kBuiltinModules[] = {
     &kModGc,
     &kModWeakref,
     &kModIo,
+    &kModOs,
+    &kModIo,
 };
 }  // namespace
 

@@ -262,24 +262,27 @@ void fs_environ(std::vector<std::pair<std::string, std::string>>* out) {
 #if defined(__EMSCRIPTEN__)
   // node (NODERAWFS) sees the real environment; a browser page has none
   if (!EM_ASM_INT({ return typeof process !== 'undefined' && process.env ? 1 : 0; })) return;
-  char* all = reinterpret_cast<char*>(static_cast<intptr_t>(EM_ASM_INT({
-    var s = '';
-    for (var k in process.env) s += k + '=' + process.env[k] + '\0';
-    var n = lengthBytesUTF8(s) + 1;
-    var p = _malloc(n);
-    stringToUTF8(s, p, n);
-    return p;
-  })));
-  if (!all) return;
-  // entries are separated by NUL characters inside one buffer ending with an extra NUL
-  const char* p = all;
-  while (*p) {
+  int n = EM_ASM_INT({
+    var s = "";
+    for (var k in process.env) s += k + "=" + process.env[k] + String.fromCharCode(0);
+    return lengthBytesUTF8(s) + 1;
+  });
+  if (n <= 1) return;
+  std::string all(std::size_t(n), '\0');
+  EM_ASM({
+    var s = "";
+    for (var k in process.env) s += k + "=" + process.env[k] + String.fromCharCode(0);
+    stringToUTF8(s, $0, $1);
+  }, all.data(), n);
+  // entries are separated by NUL characters
+  const char* p = all.data();
+  const char* end = p + n;
+  while (p < end && *p) {
     std::string entry = p;
     p += entry.size() + 1;
     std::size_t eq = entry.find('=');
     if (eq != std::string::npos && eq > 0) out->emplace_back(entry.substr(0, eq), entry.substr(eq + 1));
   }
-  std::free(all);
 #else
   for (char** e = environ; e && *e; ++e) {
     std::string entry = *e;
