@@ -22,7 +22,6 @@
 #include "vm/ops_co.h"
 #include "vm/slots.h"
 #include "modules/io.h"
-#include "modules/io.h"
 #include "modules/registry.h"
 #include "objects/generator.h"
 #include "vm/call.h"
@@ -965,7 +964,6 @@ const MethodDef kBuiltinMethods[] = {
     {"ascii", builtin_ascii, kMethPlain, "Return an ASCII-only representation of an object.", nullptr},
     {"format", builtin_format, kMethPlain, "Return value.__format__(format_spec)", nullptr},
     {"breakpoint", builtin_breakpoint, kMethPlain, nullptr, nullptr},
-    {"open", io_open, kMethPlain, "Open file and return a stream.  Raise OSError upon failure.", nullptr},
     {"open", io_open, kMethPlain, "Open file and return a stream.  Raise OSError upon failure.", nullptr},
     {nullptr, nullptr, 0, nullptr, nullptr}};
 

@@ -17,7 +17,6 @@ const ModuleDef* const kBuiltinModules[] = {
     &kModWeakref,
     &kModIo,
     &kModOs,
-    &kModIo,
 };
 }  // namespace
 
