@@ -192,13 +192,13 @@ Value call_m2(VM& vm, Value obj, const char* name, Value a, Value b) {
 
 // The io module of this VM (imports it on first use: open() needs io.UnsupportedOperation).
 Module* io_module(VM& vm) {
-  Value m = dict_get_str(vm.modules, intern("io"));
-  if (m && m.is_obj() && m.obj()->type == &ModuleType && m.as<Module>()->def == &kModIo) return m.as<Module>();
-  m = dict_get_str(vm.modules, intern("_io"));
-  if (m && m.is_obj() && m.obj()->type == &ModuleType && m.as<Module>()->def == &kModIo) return m.as<Module>();
-  Module* mod = create_builtin_module(vm, &kModIo);
+  for (const char* name : {"_io", "io"}) {
+    Value m = dict_get_str(vm.modules, intern(name));
+    if (m && m.is_obj() && m.obj()->type == &ModuleType && m.as<Module>()->def == &kModIo) return m.as<Module>();
+  }
+  Module* mod = create_builtin_module(vm, &kModIo);  // registers itself as _io
   if (!mod) return nullptr;
-  dict_set_str(vm.modules, intern("io"), Value(mod));
+  if (!dict_get_str(vm.modules, intern("io"))) dict_set_str(vm.modules, intern("io"), Value(mod));
   decref(mod);
   return mod;
 }
@@ -346,6 +346,18 @@ Value iobase_enter(VM& vm, Args a) {
 }
 
 Value iobase_exit(VM& vm, Args a) { return call_m0(vm, a[0], "close"); }
+
+// __del__ (Python subclasses get it as a finalizer): close() if not closed, errors ignored.
+Value iobase_del(VM& vm, Args a) {
+  int c = is_closed(vm, a[0]);
+  if (c < 0) clear_error(vm);
+  if (c == 0) {
+    Value r = call_m0(vm, a[0], "close");
+    if (!r) clear_error(vm);
+    decref(r);
+  }
+  return new_none();
+}
 
 Value iobase_iter(VM& vm, Value self) {
   if (!check_closed_generic(vm, self)) return Value();
@@ -653,6 +665,7 @@ const MethodDef kIOBaseMethods[] = {
     {"isatty", iobase_isatty, kMethPlain, nullptr, nullptr},
     {"__enter__", iobase_enter, kMethPlain, nullptr, nullptr},
     {"__exit__", iobase_exit, kMethPlain, nullptr, nullptr},
+    {"__del__", iobase_del, kMethPlain, nullptr, nullptr},
     {"readline", iobase_readline, kMethPlain, nullptr, nullptr},
     {"readlines", iobase_readlines, kMethPlain, nullptr, nullptr},
     {"writelines", iobase_writelines, kMethPlain, nullptr, nullptr},
@@ -1571,7 +1584,7 @@ Value buffered_write(VM& vm, Args a) {
     return int_from_i64(n);
   }
   if (!buf_flush_writes(vm, b)) return Value();
-  if (n >= b->buffer_size) {
+  if (n > b->buffer_size) {
     if (!raw_write_all(vm, b, p, n)) return Value();
   } else {
     b->wbuf->append(p, size_t(n));
@@ -1833,6 +1846,10 @@ void buffered_traverse(Object* o, VisitFn visit, void* arg) {
 void buffered_clear(Object* o) {
   iobase_clear_dict(o);
   BufferedObj* b = static_cast<BufferedObj*>(o);
+  if (b->ok && is_exact_fileio(b->raw) && g_vm) {
+    ErrorGuard guard(*g_vm);
+    buffered_close_impl(*g_vm, b);
+  }
   Value r = b->raw;
   b->raw = Value();
   b->ok = 0;
@@ -2827,6 +2844,8 @@ int t_read_chunk(VM& vm, TextIOObj* t, int64_t size) {
   bool final = n == 0 || size < 0;
   if (final) t->eof = 1;
   // byte order marks at the start of the stream
+  bool bom_codec = t->codec == TextCodec::Utf8Sig || t->codec == TextCodec::Utf16 || t->codec == TextCodec::Utf32;
+  if (t->dec_at_start && !bom_codec) t->dec_at_start = 0;
   if (t->dec_at_start && (data.size() >= 4 || final)) {
     t->dec_at_start = 0;
     const unsigned char* u = reinterpret_cast<const unsigned char*>(data.data());
@@ -2894,6 +2913,16 @@ Value t_read_chars(VM& vm, TextIOObj* t, int64_t limit, bool line) {
       if (limit >= 0 && nchars >= limit) {
         done = true;
         break;
+      }
+      if (limit < 0) {
+        // a run of ordinary characters at once
+        size_t j = i;
+        while (j < end && d[j] != '\n' && d[j] != '\r') ++j;
+        if (j > i) {
+          out.append(d, i, j - i);
+          i = j;
+          continue;
+        }
       }
       unsigned char c = static_cast<unsigned char>(d[i]);
       if (c == '\r') {
@@ -2981,15 +3010,17 @@ Value textio_read(VM& vm, Args a) {
   int64_t n;
   if (!opt_size(vm, a.n > 1 ? a[1] : Value(), &n)) return Value();
   if (!t_check_closed(vm, t) || !t_check_readable(vm, t)) return Value();
-  if (!t_writeflush(vm, t)) return Value();
   t->eof = 0;
-  if (n < 0) return t_read_all(vm, t);
+  if (n < 0) {
+    // as CPython: only read() of everything writes pending text out first
+    if (!t_writeflush(vm, t)) return Value();
+    return t_read_all(vm, t);
+  }
   return t_read_chars(vm, t, n, false);
 }
 
 Value textio_readline_impl(VM& vm, TextIOObj* t, int64_t limit) {
   if (!t_check_closed(vm, t) || !t_check_readable(vm, t)) return Value();
-  if (!t_writeflush(vm, t)) return Value();
   t->eof = 0;
   return t_read_chars(vm, t, limit, true);
 }
@@ -3047,7 +3078,15 @@ Value textio_write(VM& vm, Args a) {
     text = as_str(translated.get());
   }
   bool needflush = t->line_buffering && (haslf || text->view().find('\r') != std::string_view::npos);
+  // like CPython: never let the pending bytes grow past a chunk by concatenation
+  std::size_t before = t->pending->size();
   if (!t_encode_append(vm, t, text)) return Value();
+  if (before > 0 && int64_t(t->pending->size()) > t->chunk_size) {
+    std::string added(*t->pending, before);
+    t->pending->resize(before);
+    if (!t_writeflush(vm, t)) return Value();
+    t->pending->swap(added);
+  }
   if (int64_t(t->pending->size()) >= t->chunk_size || needflush || t->write_through) {
     if (!t_writeflush(vm, t)) return Value();
   }
@@ -3506,6 +3545,10 @@ void textio_traverse(Object* o, VisitFn visit, void* arg) {
 void textio_clear(Object* o) {
   iobase_clear_dict(o);
   TextIOObj* t = static_cast<TextIOObj*>(o);
+  if (t->ok && g_vm && is_native_buffer(t->buffer)) {
+    ErrorGuard guard(*g_vm);
+    textio_close_impl(*g_vm, t, Value());
+  }
   Value b = t->buffer;
   t->buffer = Value();
   t->ok = 0;

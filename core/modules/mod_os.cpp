@@ -27,9 +27,20 @@ struct PathArg {
   Value original;  // borrowed: the argument as given (for error filenames)
 };
 
-bool path_arg(VM& vm, Value v, const char* fname, PathArg* out) {
+// What a path parameter accepts, for "remove: path should be string, bytes or os.PathLike, not int".
+constexpr const char* kPathOnly = "string, bytes or os.PathLike";
+constexpr const char* kPathOrFd = "string, bytes, os.PathLike or integer";
+constexpr const char* kPathFdOrNone = "string, bytes, os.PathLike, integer or None";
+
+// fname null: the plain os.fspath() message.
+bool path_arg(VM& vm, Value v, const char* fname, PathArg* out, const char* argname = "path",
+              const char* accepts = kPathOnly) {
   out->original = v;
-  if (!io_path_bytes(vm, v, &out->path, fname)) return false;
+  if (fname && !is_str(v) && !is_bytes(v) && !type_lookup(type_of(v), g_names.fspath)) {
+    raisef(vm, &TypeErrorType, "%s: %s should be %s, not %s", fname, argname, accepts, tname(v));
+    return false;
+  }
+  if (!io_path_bytes(vm, v, &out->path, nullptr)) return false;
   if (is_bytes(v)) {
     out->is_bytes = true;
   } else if (!is_str(v)) {
@@ -89,7 +100,7 @@ Value os_chdir(VM& vm, Args a) {
   Value out[1];
   if (!parse_args(vm, a, "chdir", "path", out)) return Value();
   PathArg p;
-  if (!path_arg(vm, out[0], "chdir", &p)) return Value();
+  if (!path_arg(vm, out[0], "chdir", &p, "path", kPathOrFd)) return Value();
   int r = fs_chdir(p.path);
   if (r < 0) return io_raise_errno(vm, -r, out[0]);
   return new_none();
@@ -102,7 +113,7 @@ Value os_listdir(VM& vm, Args a) {
   p.path = ".";
   if (out[0] && !is_none(out[0])) {
     if (is_int(out[0])) return io_raise_errno(vm, 9, Value());
-    if (!path_arg(vm, out[0], "listdir", &p)) return Value();
+    if (!path_arg(vm, out[0], "listdir", &p, "path", kPathFdOrNone)) return Value();
   }
   std::vector<std::string> names;
   int r = fs_listdir(p.path, &names);
@@ -180,7 +191,7 @@ Value os_makedirs(VM& vm, Args a) {
   Value out[3];
   if (!parse_args(vm, a, "makedirs", "name,|mode,exist_ok", out)) return Value();
   PathArg p;
-  if (!path_arg(vm, out[0], "mkdir", &p)) return Value();
+  if (!path_arg(vm, out[0], nullptr, &p)) return Value();
   int64_t mode = 0777;
   if (out[1] && !index_to_i64(vm, out[1], &mode, &OverflowErrorType)) return Value();
   bool exist_ok = false;
@@ -214,7 +225,7 @@ Value rename_common(VM& vm, Args a, const char* name) {
   Value out[4];
   if (!parse_args(vm, a, name, "src,dst,|*,src_dir_fd,dst_dir_fd", out)) return Value();
   PathArg s, d;
-  if (!path_arg(vm, out[0], name, &s) || !path_arg(vm, out[1], name, &d)) return Value();
+  if (!path_arg(vm, out[0], name, &s, "src") || !path_arg(vm, out[1], name, &d, "dst")) return Value();
   int r = fs_rename(s.path, d.path);
   if (r < 0) return raise_errno2(vm, -r, out[0], out[1]);
   return new_none();
@@ -249,7 +260,7 @@ bool stat_any(VM& vm, Value v, const char* fname, bool follow, FsStat* st, int* 
     return true;
   }
   PathArg p;
-  if (!path_arg(vm, v, fname, &p)) return false;
+  if (!path_arg(vm, v, fname, &p, "path", std::strcmp(fname, "lstat") == 0 ? kPathOnly : kPathOrFd)) return false;
   *err = fs_stat(p.path, st, follow);
   return true;
 }
@@ -569,7 +580,7 @@ Value stat_query(VM& vm, Args a, const char* name, StatQuery q) {
   FsStat st;
   int err;
   bool predicate = q == StatQuery::Exists || q == StatQuery::IsFile || q == StatQuery::IsDir || q == StatQuery::IsLink;
-  if (!stat_any(vm, a[0], predicate ? nullptr : "stat", q != StatQuery::IsLink, &st, &err)) {
+  if (!stat_any(vm, a[0], q == StatQuery::IsLink ? "lstat" : "stat", q != StatQuery::IsLink, &st, &err)) {
     if (predicate && error_matches(vm, &ValueErrorType)) {
       clear_error(vm);
       return new_bool(false);

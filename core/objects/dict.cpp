@@ -8,6 +8,7 @@
 //   4. iterators (forward and reversed, keys/values/items)
 //   5. views (dict_keys, dict_values, dict_items) and their set operations
 //   6. type set-up
+#include "objects/generic_alias.h"
 #include <string>
 #include <vector>
 
@@ -429,6 +430,7 @@ Value m_reversed(VM& vm, Args a) {
 }
 
 const MethodDef kDictMethods[] = {
+    {"__class_getitem__", generic_alias_class_getitem, kMethClass, "See PEP 585", nullptr},
     {"__contains__", m_contains, kMethPlain, "True if the dictionary has the specified key, else False.", nullptr},
     {"__getitem__", m_getitem, kMethPlain, "x.__getitem__(y) <==> x[y]", nullptr},
     {"__sizeof__", m_sizeof, kMethPlain, "D.__sizeof__() -> size of D in memory, in bytes", nullptr},

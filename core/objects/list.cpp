@@ -8,6 +8,7 @@
 //   5. methods (append ... sort)
 //   6. list_iterator and list_reverseiterator
 //   7. type set-up
+#include "objects/generic_alias.h"
 #include <cstring>
 #include <vector>
 
@@ -870,6 +871,7 @@ Value m_sizeof(VM& vm, Args a) {
 }
 
 const MethodDef kListMethods[] = {
+    {"__class_getitem__", generic_alias_class_getitem, kMethClass, "See PEP 585", nullptr},
     {"__reversed__", m_reversed, kMethPlain, "Return a reverse iterator over the list.", nullptr},
     {"__sizeof__", m_sizeof, kMethPlain, "Return the size of the list in memory, in bytes.", nullptr},
     {"clear", m_clear, kMethPlain, "Remove all items from list.", nullptr},

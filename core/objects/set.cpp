@@ -8,6 +8,7 @@
 //   5. methods
 //   6. set_iterator
 //   7. type set-up
+#include "objects/generic_alias.h"
 #include <string>
 
 #include "objects/argcheck.h"
@@ -759,6 +760,7 @@ Value m_sizeof(VM& vm, Args a) {
 }
 
 const MethodDef kSetMethods[] = {
+    {"__class_getitem__", generic_alias_class_getitem, kMethClass, "See PEP 585", nullptr},
     {"add", m_add, kMethPlain, "Add an element to a set.\n\nThis has no effect if the element is already present.",
      nullptr},
     {"clear", m_clear, kMethPlain, "Remove all elements from this set.", nullptr},
@@ -791,6 +793,7 @@ const MethodDef kSetMethods[] = {
     {nullptr, nullptr, 0, nullptr, nullptr}};
 
 const MethodDef kFrozenSetMethods[] = {
+    {"__class_getitem__", generic_alias_class_getitem, kMethClass, "See PEP 585", nullptr},
     {"copy", m_copy, kMethPlain, "Return a shallow copy of a set.", nullptr},
     {"difference", m_difference, kMethPlain, "Return the difference of two or more sets as a new set.", nullptr},
     {"intersection", m_intersection, kMethPlain, "Return the intersection of two sets as a new set.", nullptr},

@@ -1,4 +1,5 @@
 // tuple.cpp - the tuple type: construction, repr, CPython's xxHash-based hash, comparison, indexing, iteration.
+#include "objects/generic_alias.h"
 #include <cstring>
 
 #include "objects/argcheck.h"
@@ -357,6 +358,7 @@ Value tuple_sizeof(VM& vm, Args a) {
 }
 
 const MethodDef kTupleMethods[] = {
+    {"__class_getitem__", generic_alias_class_getitem, kMethClass, "See PEP 585", nullptr},
     {"__getnewargs__", tuple_getnewargs, kMethPlain, nullptr, nullptr},
     {"__sizeof__", tuple_sizeof, kMethPlain, "Size of object in memory, in bytes.", nullptr},
     {"index", tuple_index, kMethPlain,

@@ -1,4 +1,5 @@
 // union.cpp - types.UnionType: the result of `int | str` (isinstance/issubclass accept it).
+#include "objects/generic_alias.h"
 #include "vm/runtime.h"
 
 namespace coil {
@@ -11,7 +12,9 @@ struct Union : Object {
   Tuple* args;
 };
 
-bool is_union_operand(Value v) { return is_none(v) || is_type(v) || (v.is_obj() && v.obj()->type == &UnionType); }
+bool is_union_operand(Value v) {
+  return is_none(v) || is_type(v) || is_generic_alias(v) || (v.is_obj() && v.obj()->type == &UnionType);
+}
 
 void add_arg(VM& vm, List* l, Value v) {
   if (v.is_obj() && v.obj()->type == &UnionType) {

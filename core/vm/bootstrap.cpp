@@ -43,6 +43,7 @@ void init_namespace_type();
 void init_structseq_support();
 void init_textio_type();
 void init_union_type();
+void init_generic_alias_type();
 void exception_types_ready();
 
 namespace {
@@ -85,6 +86,7 @@ void runtime_init() {
   init_structseq_support();
   init_textio_type();
   init_union_type();
+  init_generic_alias_type();
   ready_all_static_types();
   exception_types_ready();
 }

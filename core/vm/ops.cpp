@@ -7,6 +7,7 @@
 //   3. number operators
 //   4. containers and iteration
 //   5. isinstance / issubclass
+#include "objects/generic_alias.h"
 #include "vm/ops.h"
 
 #include "objects/float.h"
@@ -342,6 +343,7 @@ Value get_item(VM& vm, Value container, Value key) {
   Type* t = type_of(container);
   if (t->getitem) return t->getitem(vm, container, key);
   if (is_type(container)) {
+    if (container.obj() == &TypeType) return generic_alias_new(vm, container, key);  // type[int]
     Value cgi = get_attr_opt(vm, container, g_names.class_getitem);
     if (cgi) {
       Value r = call1(vm, cgi, key);
