@@ -1,0 +1,48 @@
+# io_stringio: argument and state errors with CPython's messages (closed file, bad types, bad seeks)
+import io
+def t(fn):
+    try:
+        print(repr(fn()))
+    except Exception as e:
+        print(type(e).__name__, e)
+s = io.StringIO('hello')
+t(lambda: s.write(b'x'))
+t(lambda: s.write())
+t(lambda: s.read(1, 2))
+t(lambda: s.read('x'))
+t(lambda: s.read(1.5))
+t(lambda: s.seek())
+t(lambda: s.seek(-1))
+t(lambda: s.seek(1, 1))
+t(lambda: s.seek(1, 2))
+t(lambda: s.seek(0, 3))
+t(lambda: s.seek(1.5))
+t(lambda: s.truncate(-1))
+t(lambda: s.getvalue(1))
+t(lambda: s.fileno())
+t(lambda: s.detach())
+t(lambda: s.encoding)
+t(lambda: s.errors)
+t(lambda: s.line_buffering)
+t(lambda: io.StringIO(b'x'))
+t(lambda: io.StringIO(5))
+t(lambda: io.StringIO('x', newline='x'))
+t(lambda: io.StringIO('x', newline=5))
+t(lambda: io.StringIO(1, 2, 3))
+t(lambda: io.StringIO(x=1))
+s.close()
+s.close()
+for name in ['read', 'readline', 'tell', 'getvalue', 'seekable', 'readable', 'writable', 'flush', 'isatty', 'readlines']:
+    t(getattr(s, name))
+t(lambda: s.write('x'))
+t(lambda: s.seek(0))
+t(lambda: s.truncate(0))
+t(lambda: s.line_buffering)
+t(lambda: s.newlines)
+t(lambda: s.closed)
+t(lambda: iter(s))
+t(lambda: next(s))
+def use_closed():
+    with s:
+        pass
+t(use_closed)

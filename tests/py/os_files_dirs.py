@@ -1,0 +1,36 @@
+# os: makedirs/mkdir/listdir/rename/replace/remove/rmdir with exists/isfile/isdir/getsize
+import os
+base = '/tmp/coil_os_dirs_%d' % os.getpid()
+os.makedirs(base + '/one/two')
+os.makedirs(base + '/one/two', exist_ok=True)
+os.mkdir(base + '/three')
+print(sorted(os.listdir(base)), os.listdir(base + '/one/two'))
+with open(base + '/f.txt', 'w') as f:
+    f.write('12345')
+print(os.path.exists(base + '/f.txt'), os.path.isfile(base + '/f.txt'), os.path.isdir(base + '/f.txt'))
+print(os.path.exists(base + '/three'), os.path.isfile(base + '/three'), os.path.isdir(base + '/three'))
+print(os.path.exists(base + '/nope'), os.path.isfile(base + '/nope'), os.path.isdir(base + '/nope'))
+print(os.path.getsize(base + '/f.txt'), os.stat(base + '/f.txt').st_size)
+os.rename(base + '/f.txt', base + '/three/g.txt')
+print(sorted(os.listdir(base)), os.listdir(base + '/three'))
+with open(base + '/h.txt', 'w') as f:
+    f.write('h')
+os.replace(base + '/h.txt', base + '/three/g.txt')
+with open(base + '/three/g.txt') as f:
+    print(f.read())
+print(sorted(os.listdir(base.encode()))[0])
+os.unlink(base + '/three/g.txt')
+os.rmdir(base + '/three')
+os.rmdir(base + '/one/two')
+os.rmdir(base + '/one')
+print(os.listdir(base))
+cwd = os.getcwd()
+os.chdir(base)
+print(os.getcwd() == base, os.listdir('.'), os.listdir())
+with open('rel.txt', 'w') as f:
+    f.write('relative')
+print(os.path.exists(base + '/rel.txt'), os.path.abspath('rel.txt') == base + '/rel.txt')
+os.remove('rel.txt')
+os.chdir(cwd)
+os.rmdir(base)
+print(os.path.exists(base))
