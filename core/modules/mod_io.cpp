@@ -3115,8 +3115,16 @@ Value textio_tell(VM& vm, Args a) {
   if (!t->seekable) return raise_unsupported(vm, "underlying stream is not seekable");
   if (!t->telling) return raise(vm, &OSErrorType, "telling position disabled by next() call");
   if (!t_flush_all(vm, t)) return Value();
-  if (!t->have_state) return call_m0(vm, t->buffer, "tell");
-  return int_from_i64(t->cookie_pos);
+  Value pos = call_m0(vm, t->buffer, "tell");
+  if (!pos || !t->have_state) return pos;
+  // as CPython: the buffer's position minus what was read ahead and not consumed yet
+  int64_t p;
+  bool ok = int_arg(vm, pos, &p);
+  decref(pos);
+  if (!ok) return Value();
+  p -= t_raw_len(t, t->dec->data() + t->dec_pos, t->dec->size() - size_t(t->dec_pos));
+  p -= int64_t(t->undecoded->size());
+  return int_from_i64(p);
 }
 
 Value textio_seek(VM& vm, Args a) {
