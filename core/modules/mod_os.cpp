@@ -409,6 +409,216 @@ Value os_lseek(VM& vm, Args a) {
   return int_from_i64(r);
 }
 
+// ------------------------------------------------------------------ os.walk
+
+// os.walk() as a native iterator: top-down walks read the yielded dirnames list before descending
+// (so callers can prune it, as with CPython's generator); bottom-up walks are computed eagerly.
+Type WalkIterType;
+
+struct WalkIter : Object {
+  std::vector<std::string>* stack;  // directories still to visit (top-down)
+  std::string* last_path;           // the directory yielded last (top-down)
+  Value last;                       // the tuple yielded last (owned)
+  Value onerror;                    // callable or null
+  List* results;                    // bottom-up: every tuple, in order
+  int64_t pos;
+  uint8_t is_bytes, topdown, followlinks;
+};
+
+std::string join_name(const std::string& dir, const std::string& name) {
+  if (dir.empty() || dir.back() == '/') return dir + name;
+  return dir + "/" + name;
+}
+
+// Lists one directory into a (dirpath, dirnames, filenames) tuple; null without error when the
+// directory cannot be read (onerror was called), null with error on failure.
+Value walk_one(VM& vm, WalkIter* w, const std::string& path, std::vector<std::string>* subdirs) {
+  std::vector<std::string> names;
+  int r = fs_listdir(path, &names);
+  if (r < 0) {
+    if (w->onerror && !is_none(w->onerror)) {
+      Value p = os_string(vm, path, w->is_bytes);
+      if (!p) return Value();
+      io_raise_errno(vm, -r, p);
+      decref(p);
+      Object* exc = take_error(vm);
+      Value res = call1(vm, w->onerror, Value(exc));
+      decref(exc);
+      if (!res) return Value();
+      decref(res);
+    }
+    return Value();
+  }
+  List* dirs = list_new(0);
+  List* files = list_new(0);
+  for (const std::string& n : names) {
+    std::string full = join_name(path, n);
+    FsStat st;
+    bool is_dir = fs_stat(full, &st, true) == 0 && st.is_dir;
+    Value name = os_string(vm, n, w->is_bytes);
+    if (!name) {
+      decref(dirs);
+      decref(files);
+      return Value();
+    }
+    list_append(vm, is_dir ? dirs : files, name);
+    decref(name);
+    if (is_dir && subdirs) {
+      FsStat lst;
+      bool link = fs_stat(full, &lst, false) == 0 && lst.is_link;
+      if (w->followlinks || !link) subdirs->push_back(full);
+    }
+  }
+  Value p = os_string(vm, path, w->is_bytes);
+  if (!p) {
+    decref(dirs);
+    decref(files);
+    return Value();
+  }
+  Tuple* t = tuple_new(3);
+  t->items[0] = p;
+  t->items[1] = Value(dirs);
+  t->items[2] = Value(files);
+  return Value(t);
+}
+
+bool walk_bottom_up(VM& vm, WalkIter* w, const std::string& path) {
+  std::vector<std::string> subdirs;
+  Value t = walk_one(vm, w, path, &subdirs);
+  if (!t) return !has_error(vm);
+  for (const std::string& d : subdirs) {
+    if (!walk_bottom_up(vm, w, d)) {
+      decref(t);
+      return false;
+    }
+  }
+  list_append(vm, w->results, t);
+  decref(t);
+  return true;
+}
+
+Value walk_next(VM& vm, Value self) {
+  WalkIter* w = self.as<WalkIter>();
+  if (!w->topdown) {
+    if (!w->results || w->pos >= w->results->size) return Value::iter_done();
+    return newref(w->results->items[w->pos++]);
+  }
+  if (w->last) {
+    // descend into what is left of the dirnames list the caller saw
+    Value dirnames = w->last.as<Tuple>()->items[1];
+    std::vector<std::string> children;
+    if (is_list(dirnames)) {
+      List* l = dirnames.as<List>();
+      for (int64_t i = 0; i < l->size; ++i) {
+        std::string name;
+        if (!io_path_bytes(vm, l->items[i], &name, nullptr)) return Value();
+        std::string full = join_name(*w->last_path, name);
+        FsStat lst;
+        bool link = fs_stat(full, &lst, false) == 0 && lst.is_link;
+        if (w->followlinks || !link) children.push_back(full);
+      }
+    }
+    for (auto it = children.rbegin(); it != children.rend(); ++it) w->stack->push_back(*it);
+    decref(w->last);
+    w->last = Value();
+  }
+  while (!w->stack->empty()) {
+    std::string path = w->stack->back();
+    w->stack->pop_back();
+    Value t = walk_one(vm, w, path, nullptr);
+    if (!t) {
+      if (has_error(vm)) return Value();
+      continue;
+    }
+    *w->last_path = path;
+    w->last = newref(t);
+    return t;
+  }
+  return Value::iter_done();
+}
+
+Value walk_iter(VM&, Value self) { return newref(self); }
+
+void walk_dealloc(Object* o) {
+  WalkIter* w = static_cast<WalkIter*>(o);
+  if (gc_is_tracked(o)) gc_untrack(o);
+  delete w->stack;
+  delete w->last_path;
+  decref(w->last);
+  decref(w->onerror);
+  xdecref(w->results);
+  generic_dealloc(o);
+}
+
+void walk_traverse(Object* o, VisitFn visit, void* arg) {
+  WalkIter* w = static_cast<WalkIter*>(o);
+  if (w->last.is_obj()) visit(w->last.obj(), arg);
+  if (w->onerror.is_obj()) visit(w->onerror.obj(), arg);
+  if (w->results) visit(w->results, arg);
+}
+
+void walk_clear(Object* o) {
+  WalkIter* w = static_cast<WalkIter*>(o);
+  Value l = w->last, e = w->onerror;
+  List* r = w->results;
+  w->last = w->onerror = Value();
+  w->results = nullptr;
+  decref(l);
+  decref(e);
+  xdecref(r);
+}
+
+Value os_walk(VM& vm, Args a) {
+  Value out[4];
+  if (!parse_args(vm, a, "walk", "top,|topdown,onerror,followlinks", out)) return Value();
+  PathArg top;
+  if (!path_arg(vm, out[0], nullptr, &top)) return Value();
+  bool topdown = true, followlinks = false;
+  if (out[1]) {
+    int t = truthy(vm, out[1]);
+    if (t < 0) return Value();
+    topdown = t;
+  }
+  if (out[3]) {
+    int t = truthy(vm, out[3]);
+    if (t < 0) return Value();
+    followlinks = t;
+  }
+  WalkIter* w = reinterpret_cast<WalkIter*>(object_alloc(&WalkIterType, sizeof(WalkIter)));
+  if (!w) return raise_memory_error(vm);
+  w->stack = new std::vector<std::string>();
+  w->last_path = new std::string();
+  w->is_bytes = top.is_bytes;
+  w->topdown = topdown;
+  w->followlinks = followlinks;
+  w->onerror = out[2] ? newref(out[2]) : Value();
+  gc_track(w);
+  if (topdown) {
+    w->stack->push_back(top.path);
+  } else {
+    w->results = list_new(0);
+    if (!walk_bottom_up(vm, w, top.path)) {
+      decref(w);
+      return Value();
+    }
+  }
+  return Value(w);
+}
+
+void init_walk_type() {
+  static bool done = false;
+  if (done) return;
+  done = true;
+  Type* t = &WalkIterType;
+  static_type_init(t, "os._walk_iterator", sizeof(WalkIter), &ObjectType, kTypeHasGC);
+  t->iter = walk_iter;
+  t->next = walk_next;
+  t->dealloc = walk_dealloc;
+  t->traverse = walk_traverse;
+  t->clear = walk_clear;
+  type_ready(t);
+}
+
 // ------------------------------------------------------------------ os.path (posixpath)
 
 // The text of a str/bytes/PathLike argument for the pure path functions.
@@ -728,6 +938,7 @@ const MethodDef kOsMethods[] = {
     {"read", os_read, kMethPlain, "Read from a file descriptor.  Returns a bytes object.", nullptr},
     {"write", os_write, kMethPlain, "Write a bytes object to a file descriptor.", nullptr},
     {"lseek", os_lseek, kMethPlain, "Set the position of a file descriptor.  Return the new position.", nullptr},
+    {"walk", os_walk, kMethPlain, "Directory tree generator.", nullptr},
     {nullptr, nullptr, 0, nullptr, nullptr}};
 
 void add_str(Dict* d, const char* name, const char* value) {
@@ -737,6 +948,7 @@ void add_str(Dict* d, const char* name, const char* value) {
 }
 
 bool os_init(VM& vm, Module* m) {
+  init_walk_type();
   Dict* d = m->dict;
   add_str(d, "name", "posix");
   add_str(d, "sep", "/");
