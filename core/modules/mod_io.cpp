@@ -183,9 +183,18 @@ Value err_closed_np(VM& vm) { return raise(vm, &ValueErrorType, "I/O operation o
 
 Value new_str(std::string_view s) { return Value(str_new(s)); }
 
-Value call_m0(VM& vm, Value obj, const char* name) { return call_method0(vm, obj, intern(name)); }
-Value call_m1(VM& vm, Value obj, const char* name, Value a) { return call_method1(vm, obj, intern(name), a); }
+// Method calls on a wrapped stream; obj is null when Python code detached it meanwhile.
+Value err_detached(VM& vm) { return raise(vm, &ValueErrorType, "underlying stream has been detached"); }
+Value call_m0(VM& vm, Value obj, const char* name) {
+  if (!obj) return err_detached(vm);
+  return call_method0(vm, obj, intern(name));
+}
+Value call_m1(VM& vm, Value obj, const char* name, Value a) {
+  if (!obj) return err_detached(vm);
+  return call_method1(vm, obj, intern(name), a);
+}
 Value call_m2(VM& vm, Value obj, const char* name, Value a, Value b) {
+  if (!obj) return err_detached(vm);
   Value args[2] = {a, b};
   return call_method(vm, obj, intern(name), Args{args, 2, nullptr});
 }
@@ -283,6 +292,10 @@ Value iobase_get_closed(VM&, Value self) { return new_bool(obj_of<IOBaseObj>(sel
 
 // self.closed as a truth value (any io object, any subclass).
 int is_closed(VM& vm, Value self) {
+  if (!self) {
+    err_detached(vm);
+    return -1;
+  }
   Value c = get_attr(vm, self, intern("closed"));
   if (!c) return -1;
   int r = truthy(vm, c);
@@ -1274,6 +1287,10 @@ bool buf_check_init(VM& vm, BufferedObj* b) {
 
 // raw.closed: 1, 0 or -1 on error.
 int raw_closed(VM& vm, Value raw) {
+  if (!raw) {
+    err_detached(vm);
+    return -1;
+  }
   if (is_exact_fileio(raw)) return fio(raw)->fd < 0;
   return is_closed(vm, raw);
 }
@@ -1292,6 +1309,7 @@ bool buf_check_open(VM& vm, BufferedObj* b, const char* msg) {
 
 // One raw read of at most n bytes appended to *out: count, 0 at EOF, -1 error, -2 no data (None).
 int64_t raw_read(VM& vm, BufferedObj* b, int64_t n, std::string* out) {
+  if (!buf_check_init(vm, b)) return -1;  // Python code may have detached us
   if (is_exact_fileio(b->raw)) {
     FileIOObj* f = fio(b->raw);
     if (!fileio_check_readable(vm, f)) return -1;
@@ -1321,6 +1339,7 @@ int64_t raw_read(VM& vm, BufferedObj* b, int64_t n, std::string* out) {
 }
 
 bool raw_write_all(VM& vm, BufferedObj* b, const char* data, int64_t n) {
+  if (!buf_check_init(vm, b)) return false;  // Python code may have detached us
   if (is_exact_fileio(b->raw)) {
     FileIOObj* f = fio(b->raw);
     if (!fileio_check_writable(vm, f)) return false;
@@ -1353,6 +1372,7 @@ bool raw_write_all(VM& vm, BufferedObj* b, const char* data, int64_t n) {
 }
 
 int64_t raw_seek(VM& vm, BufferedObj* b, int64_t off, int whence) {
+  if (!buf_check_init(vm, b)) return -1;  // Python code may have detached us
   if (is_exact_fileio(b->raw)) {
     FileIOObj* f = fio(b->raw);
     if (!fileio_check_open(vm, f)) return -1;
@@ -1377,7 +1397,10 @@ int64_t raw_seek(VM& vm, BufferedObj* b, int64_t off, int whence) {
 }
 
 // Calls a no-argument method of raw (FileIO natives directly).
-Value raw_call0(VM& vm, BufferedObj* b, const char* name) { return call_m0(vm, b->raw, name); }
+Value raw_call0(VM& vm, BufferedObj* b, const char* name) {
+  if (!buf_check_init(vm, b)) return Value();
+  return call_m0(vm, b->raw, name);
+}
 
 bool buf_flush_writes(VM& vm, BufferedObj* b) {
   if (b->wbuf->empty()) return true;
@@ -2605,6 +2628,10 @@ bool t_check_init(VM& vm, TextIOObj* t) {
 
 // buffer.closed for any buffer (natives without a method call): 1, 0, -1.
 int t_buffer_closed(VM& vm, Value buffer) {
+  if (!buffer) {
+    err_detached(vm);
+    return -1;
+  }
   Type* bt = type_of(buffer);
   if (bt == &BufferedReaderType || bt == &BufferedWriterType || bt == &BufferedRandomType) {
     BufferedObj* b = bo(buffer);
@@ -2628,6 +2655,7 @@ bool t_check_closed(VM& vm, TextIOObj* t) {
 
 // Passes the pending encoded bytes to buffer.write().
 bool t_writeflush(VM& vm, TextIOObj* t) {
+  if (!t_check_init(vm, t)) return false;  // Python code may have detached us
   if (t->pending->empty()) return true;
   std::string data;
   data.swap(*t->pending);
@@ -2641,6 +2669,7 @@ bool t_writeflush(VM& vm, TextIOObj* t) {
 }
 
 bool t_flush_all(VM& vm, TextIOObj* t) {
+  if (!t_check_init(vm, t)) return false;  // Python code may have detached us
   if (!t_writeflush(vm, t)) return false;
   Value r = call_m0(vm, t->buffer, "flush");
   if (!r) return false;
@@ -2785,6 +2814,7 @@ bool t_decode_append(VM& vm, TextIOObj* t, const char* p, size_t n, bool final) 
 
 // Starts tracking a read position (first read after open, a seek or a write).
 bool t_start_state(VM& vm, TextIOObj* t) {
+  if (!t_check_init(vm, t)) return false;  // Python code may have detached us
   if (t->have_state) return true;
   t->dec->clear();
   t->dec_pos = 0;
@@ -2804,6 +2834,7 @@ bool t_start_state(VM& vm, TextIOObj* t) {
 
 // Reads a chunk (size < 0: everything) and decodes it: 1 data added, 0 end of file, -1 error.
 int t_read_chunk(VM& vm, TextIOObj* t, int64_t size) {
+  if (!t_check_init(vm, t)) return -1;  // Python code may have detached us
   if (!t_start_state(vm, t)) return -1;
   if (t->eof) return 0;
   if (t->dec_pos > 0) {
@@ -3517,6 +3548,7 @@ Value textio_tp_new(VM& vm, Type* type, Args) {
 }
 
 bool is_native_buffer(Value v) {
+  if (!v.is_obj()) return false;
   Type* bt = type_of(v);
   if (bt == &BytesIOType) return true;
   if (bt == &BufferedReaderType || bt == &BufferedWriterType || bt == &BufferedRandomType)
