@@ -22,6 +22,7 @@
 #include "objects/slice.h"
 #include "port/fs.h"
 #include "vm/runtime.h"
+#include "vm/weakref.h"
 
 namespace coil {
 
@@ -257,6 +258,7 @@ void iobase_clear_dict(Object* o) {
   }
 }
 void iobase_untrack_and_clear(Object* o) {
+  if (o->gc_index & Object::kWeakrefBit) weakref_clear_all(o);
   if (gc_is_tracked(o)) gc_untrack(o);
   iobase_clear_dict(o);
 }
