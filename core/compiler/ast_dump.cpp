@@ -851,10 +851,13 @@ class Dumper {
 
 std::string error_line(const compiler::SyntaxErrorInfo& e, std::string_view filename) {
   std::string s = e.type + ": " + e.msg;
+  if (e.type == "MemoryError") return s;
   if (e.has_location) {
     s += " (" + std::string(filename) + ", line " + std::to_string(e.lineno) + ", offset " +
          std::to_string(e.offset) + ", end " + std::to_string(e.end_lineno) + ":" +
          std::to_string(e.end_offset) + ")";
+  } else {
+    s += " (" + std::string(filename) + ", line None, offset None, end None:None)";
   }
   return s;
 }

@@ -19,7 +19,8 @@ int byte_to_char_offset(std::string_view line, int col_offset) {
   int len = int(line.size());
   if (col_offset > len + 1) col_offset = len + 1;
   if (col_offset < 0) col_offset = 0;
-  if (col_offset > len) col_offset = len;  // the byte after the end does not exist in our copy
+  // CPython decodes col_offset bytes of the NUL-terminated line: one past the end counts the NUL.
+  if (col_offset == len + 1) return utf8_length_replace(line) + 1;
   return utf8_length_replace(line.substr(0, size_t(col_offset)));
 }
 }  // namespace
@@ -243,11 +244,8 @@ void Parser::raise_at(const char* type, int lineno, int col_offset, int end_line
   // The error line: the tokenizer's current line (with its newline) when the error is on it,
   // otherwise the line taken from the source (without newline).
   std::string line;
-  if (fill_ > 0 && tok_lineno <= lineno && size_t(last.tok_line_start) < src_.size()) {
-    size_t b = size_t(last.tok_line_start);
-    const void* nl = std::memchr(src_.data() + b, '\n', src_.size() - b);
-    size_t e = nl ? size_t(static_cast<const char*>(nl) - src_.data()) + 1 : src_.size();
-    line = std::string(src_.substr(b, e - b));
+  if (fill_ > 0 && tok_lineno <= lineno && last.tok_inp > last.tok_buf) {
+    line = std::string(src_.substr(size_t(last.tok_buf), size_t(last.tok_inp - last.tok_buf)));
   } else {
     int line_offset = starting_lineno_ > 0 ? starting_lineno_ - 1 : 0;
     int rel = lineno - line_offset;

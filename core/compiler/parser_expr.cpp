@@ -68,6 +68,15 @@ ast::Expr* Parser::expression_uncached() {
   return expression_without_invalid();
 }
 
+ast::Expr* Parser::expression_without_invalid_rule() {
+  // Like pegen for rules named *_without_invalid: no invalid_* rule runs inside.
+  bool saved = call_invalid_rules_;
+  call_invalid_rules_ = false;
+  Expr* e = expression_without_invalid();
+  call_invalid_rules_ = saved;
+  return e;
+}
+
 ast::Expr* Parser::expression_without_invalid() {
   int m = mark_;
   if (peek() == Tok::KW_LAMBDA) return lambdef();

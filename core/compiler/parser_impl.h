@@ -234,6 +234,7 @@ class Parser {
   ast::Expr* expression();
   ast::Expr* expression_uncached();
   ast::Expr* expression_without_invalid();
+  ast::Expr* expression_without_invalid_rule();  // the grammar rule: invalid rules off inside
   ast::Expr* yield_expr();
   ast::Expr* star_expressions();
   ast::Expr* star_expression();

@@ -251,6 +251,7 @@ int Tokenizer::nextc() {
     }
     const void* nl = std::memchr(src_.data() + inp_, '\n', src_.size() - size_t(inp_));
     int end = nl ? int(static_cast<const char*>(nl) - src_.data()) + 1 : int(src_.size());
+    if (start_ == -1) buf_ = cur_;  // CPython keeps buf at the start of a multi-line token
     line_start_ = cur_;
     lineno_++;
     inp_ = end;
@@ -335,7 +336,7 @@ bool Tokenizer::verify_end_of_number(int c, const char* kind) {
   if (r) {
     return true;
   }
-  if (is_potential_identifier_char(c)) {
+  if (c < 128 && is_potential_identifier_char(c)) {
     backup(c);
     syntax_error(std::string("invalid ") + kind + " literal");
     return false;
@@ -427,6 +428,8 @@ Token Tokenizer::next() {
   t.end_col_offset = (p_end >= 0 && p_end >= line_start_) ? p_end - line_start_ : -1;
   t.tok_cur = cur_;
   t.tok_line_start = line_start_;
+  t.tok_buf = buf_;
+  t.tok_inp = inp_;
   t.tok_done = uint8_t(done_);
   t.tok_eof_in_string = eof_in_string_;
   return t;

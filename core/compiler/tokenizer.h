@@ -58,6 +58,8 @@ class Tokenizer {
   int lineno() const { return lineno_; }
   int cur() const { return cur_; }
   int line_start() const { return line_start_; }
+  int buf() const { return buf_; }
+  int inp() const { return inp_; }
   int level() const { return level_; }
   char paren(int i) const { return paren_stack_[i]; }
   int paren_lineno(int i) const { return paren_lineno_[i]; }
@@ -98,6 +100,7 @@ class Tokenizer {
   int line_start_ = 0;  // start of the current line
   int lineno_ = 0;
   int start_ = -1;      // start of the current token (-1: none)
+  int buf_ = 0;         // CPython's tok->buf: start of the line where the current token began
 
   bool atbol_ = true;
   bool blankline_ = false;

@@ -86,7 +86,7 @@ int main(int argc, char** argv) {
       out = coil::debug::dump_ast(src, "<unknown>", attributes);
       if (error_text) {
         coil::compiler::ParseResult r = coil::compiler::parse(src);
-        if (!r.ok() && r.error.has_location) {
+        if (!r.ok() && r.error.type != "MemoryError") {
           out += " text=" + (r.error.has_text ? coil::compiler::repr_str(r.error.text) : std::string("None"));
         }
       }
