@@ -20,6 +20,9 @@ import subprocess
 import sys
 import tempfile
 import tokenize
+import warnings
+
+warnings.simplefilter("ignore")
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 STDLIB = "/root/.pyenv/versions/3.11.7/lib/python3.11"

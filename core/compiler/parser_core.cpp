@@ -80,16 +80,6 @@ bool Parser::fill_token() {
   return true;
 }
 
-const Token* Parser::peek_token() {
-  if (err_) return nullptr;
-  if (mark_ == fill_ && !fill_token()) return nullptr;
-  return &tokens_[size_t(mark_)];
-}
-
-Tok Parser::peek() {
-  const Token* t = peek_token();
-  return t ? t->kind : Tok::ERRORTOKEN;
-}
 
 Tok Parser::peek_at(int offset) {
   if (err_) return Tok::ERRORTOKEN;
@@ -99,12 +89,6 @@ Tok Parser::peek_at(int offset) {
   return tokens_[size_t(mark_ + offset)].kind;
 }
 
-const Token* Parser::expect(Tok kind) {
-  const Token* t = peek_token();
-  if (!t || t->kind != kind) return nullptr;
-  mark_++;
-  return t;
-}
 
 const Token* Parser::expect_name() { return expect(Tok::NAME); }
 
@@ -181,6 +165,16 @@ ast::Name* Parser::name_from_token(const Token& t, ast::ExprContext ctx) {
 // ---------------------------------------------------------------- memo
 
 bool Parser::memo_get(MemoRule rule, int mark, void** node) {
+  if (!call_invalid_rules_ && !memo_in_first_pass(rule)) return false;
+  int slot = memo_slot(rule);
+  if (slot >= 0) {
+    if (size_t(mark) >= slots_.size()) return false;
+    const TokenMemo& tm = slots_[size_t(mark)];
+    if (tm.end[slot] < 0) return false;
+    *node = tm.node[slot];
+    mark_ = tm.end[slot];
+    return true;
+  }
   if (memo_.empty()) return false;
   uint64_t key = (uint64_t(uint32_t(mark)) << 8) | uint64_t(rule);
   size_t mask = memo_.size() - 1;
@@ -198,10 +192,25 @@ bool Parser::memo_get(MemoRule rule, int mark, void** node) {
 }
 
 void Parser::memo_put(MemoRule rule, int mark, void* node, int end) {
+  if (!call_invalid_rules_ && !memo_in_first_pass(rule)) return;
+  int slot = memo_slot(rule);
+  if (slot >= 0) {
+    if (size_t(mark) >= slots_.size()) {
+      TokenMemo empty;
+      for (int i = 0; i < kMemoSlots; i++) {
+        empty.node[i] = nullptr;
+        empty.end[i] = -1;
+      }
+      slots_.resize(tokens_.size() > size_t(mark) ? tokens_.size() : size_t(mark) + 1, empty);
+    }
+    slots_[size_t(mark)].node[slot] = node;
+    slots_[size_t(mark)].end[slot] = end;
+    return;
+  }
   if ((memo_count_ + 1) * 2 > memo_.size()) {
     std::vector<MemoEntry> old;
     old.swap(memo_);
-    memo_.assign(old.empty() ? 1024 : old.size() * 2, MemoEntry{0, nullptr, 0});
+    memo_.assign(old.empty() ? 256 : old.size() * 2, MemoEntry{0, nullptr, 0});
     memo_count_ = 0;
     for (const MemoEntry& e : old) {
       if (e.key == 0) continue;
@@ -223,6 +232,7 @@ void Parser::memo_put(MemoRule rule, int mark, void* node, int end) {
 void Parser::memo_clear() {
   memo_.clear();
   memo_count_ = 0;
+  slots_.clear();
 }
 
 // ---------------------------------------------------------------- errors
