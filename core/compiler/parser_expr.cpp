@@ -9,6 +9,8 @@ using namespace ast;
 // ---------------------------------------------------------------- expression lists
 
 ast::Expr* Parser::expressions() {
+  Guard g(this);
+  if (err_) return nullptr;
   // expressions:
   //     | expression (',' expression)+ [',']
   //     | expression ','
@@ -37,6 +39,8 @@ ast::Expr* Parser::expressions() {
 }
 
 ast::Expr* Parser::expression() {
+  Guard g(this);
+  if (err_) return nullptr;
   if (err_) return nullptr;
   int m = mark_;
   void* cached;
@@ -78,6 +82,8 @@ ast::Expr* Parser::expression_without_invalid_rule() {
 }
 
 ast::Expr* Parser::expression_without_invalid() {
+  Guard g(this);
+  if (err_) return nullptr;
   int m = mark_;
   if (peek() == Tok::KW_LAMBDA) return lambdef();
   Expr* a = disjunction();
@@ -106,6 +112,8 @@ ast::Expr* Parser::expression_without_invalid() {
 }
 
 ast::Expr* Parser::yield_expr() {
+  Guard g(this);
+  if (err_) return nullptr;
   // yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
   int m = mark_;
   if (!expect(Tok::KW_YIELD)) return nullptr;
@@ -129,6 +137,8 @@ ast::Expr* Parser::yield_expr() {
 }
 
 ast::Expr* Parser::star_expressions() {
+  Guard g(this);
+  if (err_) return nullptr;
   // star_expressions:
   //     | star_expression (',' star_expression)+ [',']
   //     | star_expression ','
@@ -157,6 +167,8 @@ ast::Expr* Parser::star_expressions() {
 }
 
 ast::Expr* Parser::star_expression() {
+  Guard g(this);
+  if (err_) return nullptr;
   // star_expression (memo): '*' bitwise_or | expression
   if (err_) return nullptr;
   int m = mark_;
@@ -200,6 +212,8 @@ bool Parser::star_named_expressions(ExprList* out) {
 }
 
 ast::Expr* Parser::star_named_expression() {
+  Guard g(this);
+  if (err_) return nullptr;
   // star_named_expression: '*' bitwise_or | named_expression
   int m = mark_;
   if (expect(Tok::STAR)) {
@@ -215,6 +229,8 @@ ast::Expr* Parser::star_named_expression() {
 }
 
 ast::Expr* Parser::assignment_expression() {
+  Guard g(this);
+  if (err_) return nullptr;
   // assignment_expression: NAME ':=' ~ expression
   int m = mark_;
   const Token* name = peek_token();
@@ -233,6 +249,8 @@ ast::Expr* Parser::assignment_expression() {
 }
 
 ast::Expr* Parser::named_expression() {
+  Guard g(this);
+  if (err_) return nullptr;
   // named_expression:
   //     | assignment_expression
   //     | invalid_named_expression
@@ -261,6 +279,8 @@ ast::Expr* Parser::named_expression() {
 // ---------------------------------------------------------------- boolean operators
 
 ast::Expr* Parser::disjunction() {
+  Guard g(this);
+  if (err_) return nullptr;
   // disjunction (memo): conjunction ('or' conjunction)+ | conjunction
   if (err_) return nullptr;
   int m = mark_;
@@ -294,6 +314,8 @@ ast::Expr* Parser::disjunction() {
 }
 
 ast::Expr* Parser::conjunction() {
+  Guard g(this);
+  if (err_) return nullptr;
   // conjunction (memo): inversion ('and' inversion)+ | inversion
   if (err_) return nullptr;
   int m = mark_;
@@ -353,6 +375,8 @@ ast::Expr* Parser::inversion() {
 }
 
 ast::Expr* Parser::comparison() {
+  Guard g(this);
+  if (err_) return nullptr;
   // comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
   int m = mark_;
   Expr* a = bitwise_or();
@@ -444,6 +468,8 @@ int binary_precedence(Tok k, Operator* op) {
 }  // namespace
 
 ast::Expr* Parser::bitwise_or() {
+  Guard g(this);
+  if (err_) return nullptr;
   if (err_) return nullptr;
   int m = mark_;
   void* cached;
@@ -512,6 +538,8 @@ ast::Expr* Parser::factor() {
 }
 
 ast::Expr* Parser::power() {
+  Guard g(this);
+  if (err_) return nullptr;
   // power: await_primary '**' factor | await_primary
   int m = mark_;
   Expr* a = await_primary();
@@ -532,6 +560,8 @@ ast::Expr* Parser::power() {
 }
 
 ast::Expr* Parser::await_primary() {
+  Guard g(this);
+  if (err_) return nullptr;
   // await_primary (memo): AWAIT primary | primary
   if (err_) return nullptr;
   int m = mark_;
@@ -554,6 +584,8 @@ ast::Expr* Parser::await_primary() {
 }
 
 ast::Expr* Parser::primary() {
+  Guard g(this);
+  if (err_) return nullptr;
   // primary:
   //     | primary '.' NAME
   //     | primary genexp
@@ -581,10 +613,10 @@ ast::Expr* Parser::primary() {
       break;
     }
     if (t->kind == Tok::LPAR) {
-      if (Expr* g = genexp()) {
+      if (Expr* gen = genexp()) {
         auto* c = make<Call>(m);
         c->func = a;
-        c->args.push_back(g);
+        c->args.push_back(gen);
         a = c;
         continue;
       }
@@ -632,6 +664,8 @@ ast::Expr* Parser::make_call(int start_mark, Expr* func, CallArgs& a) {
 }
 
 ast::Expr* Parser::slices() {
+  Guard g(this);
+  if (err_) return nullptr;
   // slices: slice !',' | ','.(slice | starred_expression)+ [',']
   int m = mark_;
   Expr* first = slice();
@@ -663,6 +697,8 @@ ast::Expr* Parser::slices() {
 }
 
 ast::Expr* Parser::slice() {
+  Guard g(this);
+  if (err_) return nullptr;
   // slice: [expression] ':' [expression] [':' [expression]] | named_expression
   int m = mark_;
   {
@@ -703,6 +739,8 @@ ast::Expr* Parser::slice() {
 // ---------------------------------------------------------------- atoms
 
 ast::Expr* Parser::atom() {
+  Guard g(this);
+  if (err_) return nullptr;
   int m = mark_;
   const Token* t = peek_token();
   if (!t) return nullptr;
@@ -797,6 +835,8 @@ ast::Expr* Parser::brace_atom() {
 }
 
 ast::Expr* Parser::group() {
+  Guard g(this);
+  if (err_) return nullptr;
   // group: '(' (yield_expr | named_expression) ')' | invalid_group
   int m = mark_;
   if (expect(Tok::LPAR)) {
@@ -815,6 +855,8 @@ ast::Expr* Parser::group() {
 }
 
 ast::Expr* Parser::tuple() {
+  Guard g(this);
+  if (err_) return nullptr;
   // tuple: '(' [star_named_expression ',' [star_named_expressions]] ')'
   int m = mark_;
   if (!expect(Tok::LPAR)) return nullptr;
@@ -846,6 +888,8 @@ ast::Expr* Parser::tuple() {
 }
 
 ast::Expr* Parser::genexp() {
+  Guard g(this);
+  if (err_) return nullptr;
   // genexp: '(' (assignment_expression | expression !':=') for_if_clauses ')' | invalid_comprehension
   int m = mark_;
   if (expect(Tok::LPAR)) {
@@ -876,6 +920,8 @@ ast::Expr* Parser::genexp() {
 }
 
 ast::Expr* Parser::list() {
+  Guard g(this);
+  if (err_) return nullptr;
   // list: '[' [star_named_expressions] ']'
   int m = mark_;
   if (!expect(Tok::LSQB)) return nullptr;
@@ -896,6 +942,8 @@ ast::Expr* Parser::list() {
 }
 
 ast::Expr* Parser::listcomp() {
+  Guard g(this);
+  if (err_) return nullptr;
   // listcomp: '[' named_expression for_if_clauses ']' | invalid_comprehension
   int m = mark_;
   if (expect(Tok::LSQB)) {
@@ -919,6 +967,8 @@ ast::Expr* Parser::listcomp() {
 }
 
 ast::Expr* Parser::set() {
+  Guard g(this);
+  if (err_) return nullptr;
   // set: '{' star_named_expressions '}'
   int m = mark_;
   if (!expect(Tok::LBRACE)) return nullptr;
@@ -933,6 +983,8 @@ ast::Expr* Parser::set() {
 }
 
 ast::Expr* Parser::setcomp() {
+  Guard g(this);
+  if (err_) return nullptr;
   // setcomp: '{' named_expression for_if_clauses '}' | invalid_comprehension
   int m = mark_;
   if (expect(Tok::LBRACE)) {
@@ -956,6 +1008,8 @@ ast::Expr* Parser::setcomp() {
 }
 
 ast::Expr* Parser::dict() {
+  Guard g(this);
+  if (err_) return nullptr;
   // dict: '{' [double_starred_kvpairs] '}' | '{' invalid_double_starred_kvpairs '}'
   int m = mark_;
   if (expect(Tok::LBRACE)) {
@@ -985,6 +1039,8 @@ ast::Expr* Parser::dict() {
 }
 
 ast::Expr* Parser::dictcomp() {
+  Guard g(this);
+  if (err_) return nullptr;
   // dictcomp: '{' kvpair for_if_clauses '}' | invalid_dict_comprehension
   int m = mark_;
   if (expect(Tok::LBRACE)) {
@@ -1029,6 +1085,8 @@ bool Parser::double_starred_kvpairs(std::vector<KeyValue>* out) {
 }
 
 bool Parser::double_starred_kvpair(KeyValue* out) {
+  Guard g(this);
+  if (err_) return false;
   // double_starred_kvpair: '**' bitwise_or | kvpair
   int m = mark_;
   if (expect(Tok::DOUBLESTAR)) {
@@ -1043,6 +1101,8 @@ bool Parser::double_starred_kvpair(KeyValue* out) {
 }
 
 bool Parser::kvpair(KeyValue* out) {
+  Guard g(this);
+  if (err_) return false;
   // kvpair: expression ':' expression
   int m = mark_;
   Expr* k = expression();
@@ -1077,6 +1137,8 @@ bool Parser::for_if_clauses(std::vector<Comprehension*>* out) {
 }
 
 ast::Comprehension* Parser::for_if_clause() {
+  Guard g(this);
+  if (err_) return nullptr;
   // for_if_clause:
   //     | [ASYNC] 'for' star_targets 'in' ~ disjunction ('if' disjunction)*
   //     | invalid_for_target
@@ -1120,6 +1182,8 @@ ast::Comprehension* Parser::for_if_clause() {
 // ---------------------------------------------------------------- lambda
 
 ast::Expr* Parser::lambdef() {
+  Guard g(this);
+  if (err_) return nullptr;
   // lambdef: 'lambda' [lambda_params] ':' expression
   int m = mark_;
   if (!expect(Tok::KW_LAMBDA)) return nullptr;
@@ -1147,6 +1211,8 @@ ast::Expr* Parser::lambdef() {
 // ---------------------------------------------------------------- call arguments
 
 bool Parser::arguments(CallArgs* out) {
+  Guard g(this);
+  if (err_) return false;
   // arguments (memo): args [','] &')' | invalid_arguments
   if (err_) return false;
   int m = mark_;
@@ -1203,6 +1269,8 @@ ast::Expr* Parser::call_arg_positional() {
 }
 
 bool Parser::args(CallArgs* out) {
+  Guard g(this);
+  if (err_) return false;
   // args:
   //     | ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ [',' kwargs]
   //     | kwargs
@@ -1257,6 +1325,8 @@ bool Parser::args(CallArgs* out) {
 }
 
 bool Parser::kwargs(std::vector<ArgItem>* out) {
+  Guard g(this);
+  if (err_) return false;
   // kwargs:
   //     | ','.kwarg_or_starred+ ',' ','.kwarg_or_double_starred+
   //     | ','.kwarg_or_starred+
@@ -1315,6 +1385,8 @@ bool Parser::kwargs(std::vector<ArgItem>* out) {
 }
 
 ast::Expr* Parser::starred_expression() {
+  Guard g(this);
+  if (err_) return nullptr;
   // starred_expression: '*' expression
   int m = mark_;
   if (!expect(Tok::STAR)) return nullptr;
@@ -1329,6 +1401,8 @@ ast::Expr* Parser::starred_expression() {
 }
 
 bool Parser::kwarg_or_starred(ArgItem* out) {
+  Guard g(this);
+  if (err_) return false;
   // kwarg_or_starred: invalid_kwarg | NAME '=' expression | starred_expression
   int m = mark_;
   if (call_invalid_rules_) {
@@ -1359,6 +1433,8 @@ bool Parser::kwarg_or_starred(ArgItem* out) {
 }
 
 bool Parser::kwarg_or_double_starred(ArgItem* out) {
+  Guard g(this);
+  if (err_) return false;
   // kwarg_or_double_starred: invalid_kwarg | NAME '=' expression | '**' expression
   int m = mark_;
   if (call_invalid_rules_) {

@@ -74,6 +74,8 @@ bool Parser::statement_newline(StmtList* out) {
 }
 
 bool Parser::simple_stmts(StmtList* out) {
+  Guard g(this);
+  if (err_) return false;
   // simple_stmts:
   //     | simple_stmt !';' NEWLINE
   //     | ';'.simple_stmt+ [';'] NEWLINE
@@ -102,6 +104,8 @@ bool Parser::simple_stmts(StmtList* out) {
 }
 
 ast::Stmt* Parser::simple_stmt() {
+  Guard g(this);
+  if (err_) return nullptr;
   if (err_) return nullptr;
   int m = mark_;
   void* cached;
@@ -728,6 +732,8 @@ bool Parser::decorators(ExprList* out) {
 // ---------------------------------------------------------------- compound statements
 
 ast::Stmt* Parser::compound_stmt() {
+  Guard g(this);
+  if (err_) return nullptr;
   int m = mark_;
   Tok k = peek();
   if (err_) return nullptr;
@@ -761,6 +767,8 @@ ast::Stmt* Parser::compound_stmt() {
 }
 
 ast::Stmt* Parser::function_def() {
+  Guard g(this);
+  if (err_) return nullptr;
   // function_def: decorators function_def_raw | function_def_raw
   int m = mark_;
   ExprList decos;
@@ -832,6 +840,8 @@ ast::Stmt* Parser::function_def_raw() {
 }
 
 ast::Stmt* Parser::class_def() {
+  Guard g(this);
+  if (err_) return nullptr;
   // class_def: decorators class_def_raw | class_def_raw
   int m = mark_;
   ExprList decos;
@@ -894,6 +904,8 @@ ast::Stmt* Parser::class_def_raw() {
 }
 
 ast::Stmt* Parser::if_stmt() {
+  Guard g(this);
+  if (err_) return nullptr;
   // if_stmt:
   //     | invalid_if_stmt
   //     | 'if' named_expression ':' block elif_stmt
@@ -995,6 +1007,8 @@ bool Parser::else_block(StmtList* out) {
 }
 
 ast::Stmt* Parser::while_stmt() {
+  Guard g(this);
+  if (err_) return nullptr;
   // while_stmt: invalid_while_stmt | 'while' named_expression ':' block [else_block]
   int m = mark_;
   if (call_invalid_rules_) {
@@ -1027,6 +1041,8 @@ ast::Stmt* Parser::while_stmt() {
 }
 
 ast::Stmt* Parser::for_stmt() {
+  Guard g(this);
+  if (err_) return nullptr;
   // for_stmt:
   //     | invalid_for_stmt
   //     | [ASYNC] 'for' star_targets 'in' ~ star_expressions ':' [TYPE_COMMENT] block [else_block]
@@ -1073,6 +1089,8 @@ ast::Stmt* Parser::for_stmt() {
 }
 
 ast::Stmt* Parser::with_stmt() {
+  Guard g(this);
+  if (err_) return nullptr;
   // with_stmt:
   //     | invalid_with_stmt_indent
   //     | [ASYNC] 'with' '(' ','.with_item+ ','? ')' ':' block
@@ -1176,6 +1194,8 @@ ast::WithItem* Parser::with_item() {
 }
 
 ast::Stmt* Parser::try_stmt() {
+  Guard g(this);
+  if (err_) return nullptr;
   // try_stmt:
   //     | invalid_try_stmt
   //     | 'try' &&':' block finally_block
@@ -1369,6 +1389,8 @@ bool Parser::finally_block(StmtList* out) {
 // ---------------------------------------------------------------- match statement
 
 ast::Stmt* Parser::match_stmt() {
+  Guard g(this);
+  if (err_) return nullptr;
   // match_stmt:
   //     | "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
   //     | invalid_match_stmt
@@ -1430,6 +1452,8 @@ ast::Expr* Parser::subject_expr() {
 }
 
 ast::MatchCase* Parser::case_block() {
+  Guard g(this);
+  if (err_) return nullptr;
   // case_block: invalid_case_block | "case" patterns guard? ':' block
   int m = mark_;
   if (call_invalid_rules_) {
@@ -1444,8 +1468,8 @@ ast::MatchCase* Parser::case_block() {
     return nullptr;
   }
   int m2 = mark_;
-  Expr* g = guard();
-  if (!g) {
+  Expr* case_guard = guard();
+  if (!case_guard) {
     if (err_) return nullptr;
     mark_ = m2;
   }
@@ -1460,7 +1484,7 @@ ast::MatchCase* Parser::case_block() {
   }
   auto* c = arena_.make<MatchCase>();
   c->pattern = pat;
-  c->guard = g;
+  c->guard = case_guard;
   c->body = std::move(body);
   return c;
 }
