@@ -372,7 +372,7 @@ void Parser::raise_tokenizer_error() {
                "too many levels of indentation");
       return;
     case TokDone::LineCont: {
-      int col_offset = t.tok_cur - t.tok_line_start - 1;
+      int col_offset = t.tok_cur - t.tok_buf - 1;  // CPython uses tok->buf here
       raise_at("SyntaxError", t.end_lineno, (col_offset >= 0 ? col_offset : 0) + 1, t.end_lineno,
                0, "unexpected character after line continuation character");
       return;

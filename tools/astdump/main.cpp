@@ -1,7 +1,9 @@
 // main.cpp - astdump: prints coil::debug::dump_ast / dump_tokens for a file (used by tools/check_ast.py).
 //
 // Usage: astdump [--tokens] [--no-attributes] [--mode exec|single|eval] [--error-text]
-//                [--time N] FILE...
+//                [--complete] [--time N] FILE...
+// One output line per FILE (tokens: one line per token). --complete prints what
+// check_complete() says about the file's text (complete / incomplete / invalid).
 #include <chrono>
 #include <ctime>
 #include <cstdio>
@@ -10,6 +12,7 @@
 #include <vector>
 
 #include "coil/debug.h"
+#include "compiler/ast_dump.h"
 #include "compiler/parser.h"
 #include "compiler/py_repr.h"
 
@@ -28,7 +31,8 @@ bool read_file(const char* path, std::string* out) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  bool tokens = false, attributes = true, error_text = false;
+  bool tokens = false, attributes = true, error_text = false, complete = false;
+  coil::compiler::ParseMode mode = coil::compiler::ParseMode::File;
   int repeat = 0;
   std::vector<const char*> files;
   for (int i = 1; i < argc; i++) {
@@ -38,6 +42,13 @@ int main(int argc, char** argv) {
       attributes = false;
     } else if (!std::strcmp(argv[i], "--error-text")) {
       error_text = true;
+    } else if (!std::strcmp(argv[i], "--complete")) {
+      complete = true;
+    } else if (!std::strcmp(argv[i], "--mode") && i + 1 < argc) {
+      const char* m = argv[++i];
+      mode = !std::strcmp(m, "single") ? coil::compiler::ParseMode::Interactive
+             : !std::strcmp(m, "eval") ? coil::compiler::ParseMode::Eval
+                                       : coil::compiler::ParseMode::File;
     } else if (!std::strcmp(argv[i], "--time") && i + 1 < argc) {
       repeat = std::atoi(argv[++i]);
     } else {
@@ -46,7 +57,8 @@ int main(int argc, char** argv) {
   }
   if (files.empty()) {
     std::fprintf(stderr,
-                 "usage: astdump [--tokens] [--no-attributes] [--error-text] [--time N] FILE...\n");
+                 "usage: astdump [--tokens] [--no-attributes] [--mode exec|single|eval] "
+                 "[--error-text] [--complete] [--time N] FILE...\n");
     return 2;
   }
   if (repeat > 0) {
@@ -86,11 +98,18 @@ int main(int argc, char** argv) {
     std::string out;
     if (tokens) {
       out = coil::debug::dump_tokens(src);
+    } else if (complete) {
+      coil::compiler::Completeness c = coil::compiler::check_complete(src, mode);
+      out = c == coil::compiler::Completeness::Complete     ? "complete\n"
+            : c == coil::compiler::Completeness::Incomplete ? "incomplete\n"
+                                                            : "invalid\n";
     } else {
-      out = coil::debug::dump_ast(src, "<unknown>", attributes);
-      if (error_text) {
-        coil::compiler::ParseResult r = coil::compiler::parse(src);
-        if (!r.ok() && r.error.type != "MemoryError") {
+      coil::compiler::ParseResult r = coil::compiler::parse(src, mode);
+      if (r.ok()) {
+        out = coil::compiler::dump_mod(*r.mod, attributes);
+      } else {
+        out = coil::compiler::dump_syntax_error(r.error, "<unknown>");
+        if (error_text && r.error.type != "MemoryError") {
           out += " text=" + (r.error.has_text ? coil::compiler::repr_str(r.error.text) : std::string("None"));
         }
       }
