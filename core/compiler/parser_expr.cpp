@@ -1031,7 +1031,9 @@ ast::Expr* Parser::dict() {
   }
   if (err_) return nullptr;
   mark_ = m;
-  if (call_invalid_rules_ && expect(Tok::LBRACE)) {
+  // '{' invalid_double_starred_kvpairs '}': pegen only skips alternatives made of a single
+  // invalid_* item in the first pass, so this one runs (and can raise) in both passes.
+  if (expect(Tok::LBRACE)) {
     invalid_double_starred_kvpairs();
     mark_ = m;
   }
