@@ -1,4 +1,13 @@
 // parser_expr.cpp - expression rules of the 3.11 grammar (operators, atoms, displays, comprehensions, calls).
+//
+// Sections (each starts at a "// ----- <name>" line):
+//   1. expression lists
+//   2. boolean operators
+//   3. binary operators
+//   4. atoms
+//   5. comprehensions
+//   6. lambda
+//   7. call arguments
 #include "compiler/number_literal.h"
 #include "compiler/parser_impl.h"
 
@@ -350,27 +359,60 @@ ast::Expr* Parser::conjunction() {
 
 ast::Expr* Parser::inversion() {
   // inversion (memo): 'not' inversion | comparison
+  // A chain of 'not's is walked with loops instead of recursion: same results, memo entries
+  // and depth accounting as the recursive rule, but no C++ (or JS engine) stack per level.
   Guard g(this);
   if (err_) return nullptr;
-  int m = mark_;
+  const int m = mark_;
   void* cached;
   if (memo_get(MemoRule::inversion, m, &cached)) return static_cast<Expr*>(cached);
+  // Descend: level i starts at token m + i; levels 0 .. deepest-1 each consumed a 'not'.
+  int deepest = 0;
+  bool answered = false;  // the deepest level returned early (depth limit or memo hit)
   Expr* result = nullptr;
-  if (expect(Tok::KW_NOT)) {
-    if (Expr* operand = inversion()) {
-      auto* u = make<UnaryOp>(m);
-      u->op = UnaryOpKind::Not;
-      u->operand = operand;
-      result = u;
+  for (;;) {
+    if (deepest > 0) {
+      if (++depth_ > options_.max_depth) raise_memory_error();  // the Guard of that level
+      if (err_) { answered = true; break; }
+      if (memo_get(MemoRule::inversion, mark_, &cached)) {
+        result = static_cast<Expr*>(cached);
+        answered = true;
+        break;
+      }
     }
+    if (!expect(Tok::KW_NOT)) break;
+    deepest++;
   }
-  if (!result && !err_) {
-    mark_ = m;
+  if (!answered) {
+    // The deepest level has no 'not': comparison.
+    const int pos = m + deepest;
+    mark_ = pos;
     result = comparison();
+    if (err_) result = nullptr;
+    if (!result) mark_ = pos;
+    memo_put(MemoRule::inversion, pos, result, mark_);
   }
-  if (err_) result = nullptr;
-  if (!result) mark_ = m;
-  memo_put(MemoRule::inversion, m, result, mark_);
+  if (deepest > 0) --depth_;
+  // Ascend: level j wraps the result of level j + 1 in a Not, or falls back to comparison.
+  for (int j = deepest - 1; j >= 0; j--) {
+    const int pos = m + j;
+    Expr* r = nullptr;
+    if (result) {
+      auto* u = make<UnaryOp>(pos);
+      u->op = UnaryOpKind::Not;
+      u->operand = result;
+      r = u;
+    }
+    if (!r && !err_) {
+      mark_ = pos;
+      r = comparison();
+    }
+    if (err_) r = nullptr;
+    if (!r) mark_ = pos;
+    memo_put(MemoRule::inversion, pos, r, mark_);
+    if (j > 0) --depth_;
+    result = r;
+  }
   return result;
 }
 
@@ -513,27 +555,55 @@ ast::Expr* Parser::binary_level(int min_prec) {
 
 ast::Expr* Parser::factor() {
   // factor (memo): '+' factor | '-' factor | '~' factor | power
+  // Like inversion(), a chain of unary operators is walked with loops instead of recursion.
   Guard g(this);
   if (err_) return nullptr;
-  int m = mark_;
+  const int m = mark_;
   void* cached;
   if (memo_get(MemoRule::factor, m, &cached)) return static_cast<Expr*>(cached);
+  // Descend: level i starts at token m + i; levels 0 .. deepest-1 each consumed an operator.
+  int deepest = 0;
+  bool answered = false;  // the deepest level returned early (depth limit or memo hit)
   Expr* result = nullptr;
-  Tok k = peek();
-  if (k == Tok::PLUS || k == Tok::MINUS || k == Tok::TILDE) {
-    mark_++;
-    if (Expr* operand = factor()) {
-      auto* u = make<UnaryOp>(m);
-      u->op = k == Tok::PLUS ? UnaryOpKind::UAdd : k == Tok::MINUS ? UnaryOpKind::USub : UnaryOpKind::Invert;
-      u->operand = operand;
-      result = u;
+  for (;;) {
+    if (deepest > 0) {
+      if (++depth_ > options_.max_depth) raise_memory_error();  // the Guard of that level
+      if (err_) { answered = true; break; }
+      if (memo_get(MemoRule::factor, mark_, &cached)) {
+        result = static_cast<Expr*>(cached);
+        answered = true;
+        break;
+      }
     }
-  } else {
-    result = power();
+    Tok k = peek();
+    if (k != Tok::PLUS && k != Tok::MINUS && k != Tok::TILDE) break;
+    mark_++;
+    deepest++;
   }
-  if (err_) result = nullptr;
-  if (!result) mark_ = m;
-  memo_put(MemoRule::factor, m, result, mark_);
+  if (!answered) {
+    const int pos = m + deepest;
+    result = power();
+    if (err_) result = nullptr;
+    if (!result) mark_ = pos;
+    memo_put(MemoRule::factor, pos, result, mark_);
+  }
+  if (deepest > 0) --depth_;
+  // Ascend: level j applies its operator to the result of level j + 1.
+  for (int j = deepest - 1; j >= 0; j--) {
+    const int pos = m + j;
+    Expr* r = nullptr;
+    if (result && !err_) {
+      Tok k = tokens_[size_t(pos)].kind;
+      auto* u = make<UnaryOp>(pos);
+      u->op = k == Tok::PLUS ? UnaryOpKind::UAdd : k == Tok::MINUS ? UnaryOpKind::USub : UnaryOpKind::Invert;
+      u->operand = result;
+      r = u;
+    }
+    if (!r) mark_ = pos;
+    memo_put(MemoRule::factor, pos, r, mark_);
+    if (j > 0) --depth_;
+    result = r;
+  }
   return result;
 }
 

@@ -179,11 +179,10 @@ class Parser {
   struct Guard {
     Parser* p;
     explicit Guard(Parser* parser) : p(parser) {
-      if (++p->depth_ > kMaxDepth) p->raise_memory_error();
+      if (++p->depth_ > p->options_.max_depth) p->raise_memory_error();
     }
     ~Guard() { --p->depth_; }
   };
-  static constexpr int kMaxDepth = 6000;
 
   // ---- start rules
   void* file_rule();

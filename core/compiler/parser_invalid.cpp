@@ -1,7 +1,17 @@
 // parser_invalid.cpp - the invalid_* rules of the 3.11 grammar: CPython's specialised SyntaxError messages.
 //
-// They only run in the second pass (call_invalid_rules_). Each one either raises an error or
-// fails; callers reset the mark afterwards.
+// They run in the second pass (call_invalid_rules_), except the dict-display alternative that
+// pegen also tries in the first pass. Each one either raises an error or fails; callers reset
+// the mark afterwards.
+//
+// Sections (each starts at a "// ----- <name>" line):
+//   1. shared helpers
+//   2. calls
+//   3. expressions
+//   4. statements
+//   5. parameters
+//   6. compound statements
+//   7. dict displays
 #include "compiler/parser_impl.h"
 
 namespace coil::compiler {

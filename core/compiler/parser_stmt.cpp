@@ -1,4 +1,13 @@
 // parser_stmt.cpp - statement rules of the 3.11 grammar (simple and compound statements, blocks, imports).
+//
+// Sections (each starts at a "// ----- <name>" line):
+//   1. statement sequences
+//   2. assignment
+//   3. simple statements
+//   4. imports
+//   5. blocks
+//   6. compound statements
+//   7. match statement
 #include "compiler/parser_impl.h"
 
 namespace coil::compiler {

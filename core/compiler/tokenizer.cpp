@@ -1,4 +1,13 @@
 // tokenizer.cpp - the Python 3.11 tokenizer (CPython-compatible tokens, positions and errors).
+//
+// Sections (each starts at a "// ----- <name>" line):
+//   1. token kind names
+//   2. source normalisation
+//   3. character reading
+//   4. errors
+//   5. helpers for numbers
+//   6. the token loop
+//   7. highlighting
 #include "compiler/tokenizer.h"
 
 #include <algorithm>

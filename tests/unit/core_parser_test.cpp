@@ -322,6 +322,27 @@ TEST_CASE("parser: hostile input gives errors, never crashes", "[parser][hostile
         "RecursionError: maximum recursion depth exceeded during ast construction");
 }
 
+TEST_CASE("parser: ParseOptions::max_depth bounds the nesting", "[parser][hostile]") {
+  // 'not' and unary-operator chains are parsed with loops but still count one level each.
+  std::string nots;
+  for (int i = 0; i < 2500; i++) nots += "not ";
+  nots += std::string(2500, '-');  // about 5000 levels
+  ParseResult r = coil::compiler::parse(nots + "x");
+  REQUIRE(r.ok());
+  coil::compiler::ParseOptions small;
+  small.max_depth = 100;
+  r = coil::compiler::parse(nots + "x", coil::compiler::ParseMode::File, small);
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error.type == "MemoryError");
+  r = coil::compiler::parse("x = ((((1))))\n", coil::compiler::ParseMode::File, small);
+  CHECK(r.ok());
+  std::string parens = "x = " + std::string(199, '(') + "1" + std::string(199, ')') + "\n";
+  CHECK(coil::compiler::parse(parens).ok());  // also within the WebAssembly default (4000)
+  coil::compiler::ParseOptions wasm_like;
+  wasm_like.max_depth = 4000;
+  CHECK(coil::compiler::parse(parens, coil::compiler::ParseMode::File, wasm_like).ok());
+}
+
 TEST_CASE("parser: BOM, CRLF and CR line ends", "[parser]") {
   CHECK(dump("\xEF\xBB\xBFx = 1\r\ny = 2\rz = 3", ParseMode::File, true) ==
         dump("x = 1\ny = 2\nz = 3", ParseMode::File, true));

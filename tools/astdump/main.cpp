@@ -1,7 +1,7 @@
 // main.cpp - astdump: prints coil::debug::dump_ast / dump_tokens for a file (used by tools/check_ast.py).
 //
 // Usage: astdump [--tokens] [--no-attributes] [--mode exec|single|eval] [--error-text]
-//                [--complete] [--time N] FILE...
+//                [--complete] [--time N] [--max-depth N] FILE...
 // One output line per FILE (tokens: one line per token). --complete prints what
 // check_complete() says about the file's text (complete / incomplete / invalid).
 #include <chrono>
@@ -34,6 +34,7 @@ int main(int argc, char** argv) {
   bool tokens = false, attributes = true, error_text = false, complete = false;
   coil::compiler::ParseMode mode = coil::compiler::ParseMode::File;
   int repeat = 0;
+  coil::compiler::ParseOptions options;
   std::vector<const char*> files;
   for (int i = 1; i < argc; i++) {
     if (!std::strcmp(argv[i], "--tokens")) {
@@ -49,6 +50,8 @@ int main(int argc, char** argv) {
       mode = !std::strcmp(m, "single") ? coil::compiler::ParseMode::Interactive
              : !std::strcmp(m, "eval") ? coil::compiler::ParseMode::Eval
                                        : coil::compiler::ParseMode::File;
+    } else if (!std::strcmp(argv[i], "--max-depth") && i + 1 < argc) {
+      options.max_depth = std::atoi(argv[++i]);
     } else if (!std::strcmp(argv[i], "--time") && i + 1 < argc) {
       repeat = std::atoi(argv[++i]);
     } else {
@@ -58,7 +61,7 @@ int main(int argc, char** argv) {
   if (files.empty()) {
     std::fprintf(stderr,
                  "usage: astdump [--tokens] [--no-attributes] [--mode exec|single|eval] "
-                 "[--error-text] [--complete] [--time N] FILE...\n");
+                 "[--error-text] [--complete] [--time N] [--max-depth N] FILE...\n");
     return 2;
   }
   if (repeat > 0) {
@@ -77,7 +80,7 @@ int main(int argc, char** argv) {
     std::clock_t c0 = std::clock();
     for (int r = 0; r < repeat; r++) {
       for (const std::string& s : sources) {
-        coil::compiler::ParseResult res = coil::compiler::parse(s);
+        coil::compiler::ParseResult res = coil::compiler::parse(s, coil::compiler::ParseMode::File, options);
         if (!res.ok()) failed++;
       }
     }
@@ -104,7 +107,7 @@ int main(int argc, char** argv) {
             : c == coil::compiler::Completeness::Incomplete ? "incomplete\n"
                                                             : "invalid\n";
     } else {
-      coil::compiler::ParseResult r = coil::compiler::parse(src, mode);
+      coil::compiler::ParseResult r = coil::compiler::parse(src, mode, options);
       if (r.ok()) {
         out = coil::compiler::dump_mod(*r.mod, attributes);
       } else {
