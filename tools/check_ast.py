@@ -8,7 +8,12 @@ ast.dump(ast.parse(source), include_attributes=True) computed by the running pyt
 For sources CPython rejects, the error type, message, lineno, offset, end_lineno and end_offset
 are compared (and, with --text, SyntaxError.text too).
 
-Usage: tools/check_ast.py [--astdump PATH] [--no-attributes] [--text] [--show N] [-q] [FILE...]
+With --mode single|eval the sources are parsed in that mode (ast.Interactive / ast.Expression);
+with --complete, check_complete() is compared with codeop.compile_command(source) (None means
+incomplete; a SyntaxError that ast.parse also raises means invalid; anything else complete).
+
+Usage: tools/check_ast.py [--astdump PATH] [--no-attributes] [--text] [--mode M] [--complete]
+                          [--show N] [-q] [FILE...]
 Prints each mismatch and a summary line "check_ast: N files, M identical, K differ".
 Exit status 0 when everything is identical.
 """
@@ -20,6 +25,9 @@ import subprocess
 import sys
 import tempfile
 import tokenize
+import warnings
+
+warnings.simplefilter("ignore")
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 STDLIB = "/root/.pyenv/versions/3.11.7/lib/python3.11"
@@ -46,9 +54,40 @@ def read_source(path):
     return text
 
 
-def expected_dump(text, attributes, with_text):
+def expected_complete(text):
+    """codeop.compile_command's algorithm with the parser only (PyCF_ONLY_AST)."""
+    def compile_single(src, incomplete_input=True):
+        flags = ast.PyCF_ONLY_AST
+        if incomplete_input:
+            flags |= 0x4000 | 0x200  # PyCF_ALLOW_INCOMPLETE_INPUT | PyCF_DONT_IMPLY_DEDENT
+        return compile(src, "<input>", "single", flags, True)
+    source = text
+    for line in source.split("\n"):
+        line = line.strip()
+        if line and line[0] != "#":
+            break
+    else:
+        source = "pass"
+    errors = (SyntaxError, ValueError, OverflowError, MemoryError, RecursionError)
     try:
-        tree = ast.parse(text, filename="<unknown>")
+        compile_single(source)
+    except errors:
+        try:
+            compile_single(source + "\n")
+            return "incomplete"
+        except errors as e:
+            if "incomplete input" in str(e):
+                return "incomplete"
+    try:
+        compile_single(source, incomplete_input=False)
+    except errors:
+        return "invalid"
+    return "complete"
+
+
+def expected_dump(text, attributes, with_text, mode="exec"):
+    try:
+        tree = ast.parse(text, filename="<unknown>", mode=mode)
     except SyntaxError as e:
         s = "%s: %s (<unknown>, line %s, offset %s, end %s:%s)" % (
             type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
@@ -83,6 +122,8 @@ def main():
     ap.add_argument("--astdump", default=os.path.join(ROOT, "build", "astdump", "astdump"))
     ap.add_argument("--no-attributes", action="store_true")
     ap.add_argument("--text", action="store_true", help="also compare SyntaxError.text")
+    ap.add_argument("--mode", default="exec", choices=["exec", "single", "eval"])
+    ap.add_argument("--complete", action="store_true", help="compare check_complete with codeop")
     ap.add_argument("--show", type=int, default=50, help="mismatches to print (default 50)")
     ap.add_argument("-q", "--quiet", action="store_true", help="only the summary line")
     args = ap.parse_args()
@@ -111,6 +152,10 @@ def main():
             cmd.append("--no-attributes")
         if args.text:
             cmd.append("--error-text")
+        if args.mode != "exec":
+            cmd += ["--mode", args.mode]
+        if args.complete:
+            cmd += ["--complete", "--mode", "single"]
         outputs = []
         batch = 200
         for start in range(0, len(paths), batch):
@@ -125,7 +170,10 @@ def main():
     identical = 0
     differ = []
     for (path, text), got in zip(texts, outputs):
-        want = expected_dump(text, not args.no_attributes, args.text)
+        if args.complete:
+            want = expected_complete(text)
+        else:
+            want = expected_dump(text, not args.no_attributes, args.text, args.mode)
         if got == want:
             identical += 1
         else:

@@ -6,7 +6,9 @@
 // 0-based UTF-8 byte offsets into the line.
 #pragma once
 
+#include <cstddef>
 #include <memory>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -16,18 +18,45 @@ struct Node {
   virtual ~Node() = default;
 };
 
-// Owns every node of one tree.
+// Owns every node of one tree. Nodes are carved out of large blocks (one parse allocates
+// tens of thousands of them) and destroyed with the arena.
 class Arena {
  public:
+  Arena() = default;
+  Arena(const Arena&) = delete;
+  Arena& operator=(const Arena&) = delete;
+  ~Arena() {
+    for (Node* n : nodes_) n->~Node();
+    for (char* b : blocks_) ::operator delete(b);
+  }
+
   template <class T, class... A> T* make(A&&... a) {
-    auto p = std::make_unique<T>(std::forward<A>(a)...);
-    T* raw = p.get();
-    nodes_.push_back(std::move(p));
+    static_assert(alignof(T) <= alignof(std::max_align_t), "over-aligned AST node");
+    T* raw = new (allocate(sizeof(T))) T(std::forward<A>(a)...);
+    nodes_.push_back(raw);
     return raw;
   }
 
  private:
-  std::vector<std::unique_ptr<Node>> nodes_;
+  void* allocate(size_t n) {
+    n = (n + alignof(std::max_align_t) - 1) & ~(alignof(std::max_align_t) - 1);
+    if (n > left_) {
+      size_t size = n > kBlockSize ? n : kBlockSize;
+      cur_ = static_cast<char*>(::operator new(size));
+      blocks_.push_back(cur_);
+      left_ = size;
+    }
+    void* p = cur_;
+    cur_ += n;
+    left_ -= n;
+    return p;
+  }
+
+  static constexpr size_t kBlockSize = 64 * 1024;
+  std::vector<Node*> nodes_;
+  std::vector<char*> blocks_;
+  char* cur_ = nullptr;
+  size_t left_ = 0;
 };
 
 struct Loc {

@@ -3,6 +3,7 @@
 
 #include "coil/debug.h"
 #include "compiler/ast.h"
+#include "compiler/ast_dump.h"
 #include "compiler/parser.h"
 #include "compiler/py_repr.h"
 #include "compiler/tokenizer.h"
@@ -851,25 +852,40 @@ class Dumper {
 
 std::string error_line(const compiler::SyntaxErrorInfo& e, std::string_view filename) {
   std::string s = e.type + ": " + e.msg;
+  if (e.type == "MemoryError") return s;
   if (e.has_location) {
     s += " (" + std::string(filename) + ", line " + std::to_string(e.lineno) + ", offset " +
          std::to_string(e.offset) + ", end " + std::to_string(e.end_lineno) + ":" +
          std::to_string(e.end_offset) + ")";
+  } else {
+    s += " (" + std::string(filename) + ", line None, offset None, end None:None)";
   }
   return s;
 }
 
 }  // namespace
 
+namespace compiler {
+
+std::string dump_mod(const ast::Mod& mod, bool include_attributes) {
+  Dumper d(include_attributes);
+  d.mod(&mod);
+  if (d.too_deep) return "RecursionError: maximum recursion depth exceeded during ast construction";
+  return d.out;
+}
+
+std::string dump_syntax_error(const SyntaxErrorInfo& error, std::string_view filename) {
+  return error_line(error, filename);
+}
+
+}  // namespace compiler
+
 namespace debug {
 
 std::string dump_ast(std::string_view source, std::string_view filename, bool include_attributes) {
   compiler::ParseResult r = compiler::parse(source, compiler::ParseMode::File);
   if (!r.ok()) return error_line(r.error, filename);
-  Dumper d(include_attributes);
-  d.mod(r.mod);
-  if (d.too_deep) return "RecursionError: maximum recursion depth exceeded during ast construction";
-  return d.out;
+  return compiler::dump_mod(*r.mod, include_attributes);
 }
 
 std::string dump_tokens(std::string_view source) {

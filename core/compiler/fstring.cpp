@@ -371,6 +371,8 @@ class FStringParser {
 };
 
 ast::Expr* Parser::strings() {
+  Guard g(this);
+  if (err_) return nullptr;
   // strings (memo): STRING+
   if (err_) return nullptr;
   int m = mark_;

@@ -17,6 +17,16 @@ struct ParseOptions {
   // codeop's PyCF_ALLOW_INCOMPLETE_INPUT | PyCF_DONT_IMPLY_DEDENT: input that stops in the
   // middle of a statement fails with "incomplete input" (used by check_complete()).
   bool allow_incomplete = false;
+  // Nesting limit of the parser's rule frames (CPython's parser uses 6000 and raises
+  // MemoryError beyond it). The worst case costs about 170 bytes of C++ stack per level
+  // natively. Under WebAssembly the stack that matters is the JS engine's (about 1 MB in V8
+  // and shared with the JS caller), so the default there is lower; 4000 still accepts every
+  // program that the tokenizer's limit of 200 nested brackets allows (those need ~3600).
+#ifdef __EMSCRIPTEN__
+  int max_depth = 4000;
+#else
+  int max_depth = 6000;
+#endif
 };
 
 struct ParseResult {

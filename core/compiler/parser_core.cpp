@@ -19,7 +19,8 @@ int byte_to_char_offset(std::string_view line, int col_offset) {
   int len = int(line.size());
   if (col_offset > len + 1) col_offset = len + 1;
   if (col_offset < 0) col_offset = 0;
-  if (col_offset > len) col_offset = len;  // the byte after the end does not exist in our copy
+  // CPython decodes col_offset bytes of the NUL-terminated line: one past the end counts the NUL.
+  if (col_offset == len + 1) return utf8_length_replace(line) + 1;
   return utf8_length_replace(line.substr(0, size_t(col_offset)));
 }
 }  // namespace
@@ -79,16 +80,6 @@ bool Parser::fill_token() {
   return true;
 }
 
-const Token* Parser::peek_token() {
-  if (err_) return nullptr;
-  if (mark_ == fill_ && !fill_token()) return nullptr;
-  return &tokens_[size_t(mark_)];
-}
-
-Tok Parser::peek() {
-  const Token* t = peek_token();
-  return t ? t->kind : Tok::ERRORTOKEN;
-}
 
 Tok Parser::peek_at(int offset) {
   if (err_) return Tok::ERRORTOKEN;
@@ -98,12 +89,6 @@ Tok Parser::peek_at(int offset) {
   return tokens_[size_t(mark_ + offset)].kind;
 }
 
-const Token* Parser::expect(Tok kind) {
-  const Token* t = peek_token();
-  if (!t || t->kind != kind) return nullptr;
-  mark_++;
-  return t;
-}
 
 const Token* Parser::expect_name() { return expect(Tok::NAME); }
 
@@ -180,6 +165,16 @@ ast::Name* Parser::name_from_token(const Token& t, ast::ExprContext ctx) {
 // ---------------------------------------------------------------- memo
 
 bool Parser::memo_get(MemoRule rule, int mark, void** node) {
+  if (!call_invalid_rules_ && !memo_in_first_pass(rule)) return false;
+  int slot = memo_slot(rule);
+  if (slot >= 0) {
+    if (size_t(mark) >= slots_.size()) return false;
+    const TokenMemo& tm = slots_[size_t(mark)];
+    if (tm.end[slot] < 0) return false;
+    *node = tm.node[slot];
+    mark_ = tm.end[slot];
+    return true;
+  }
   if (memo_.empty()) return false;
   uint64_t key = (uint64_t(uint32_t(mark)) << 8) | uint64_t(rule);
   size_t mask = memo_.size() - 1;
@@ -197,10 +192,25 @@ bool Parser::memo_get(MemoRule rule, int mark, void** node) {
 }
 
 void Parser::memo_put(MemoRule rule, int mark, void* node, int end) {
+  if (!call_invalid_rules_ && !memo_in_first_pass(rule)) return;
+  int slot = memo_slot(rule);
+  if (slot >= 0) {
+    if (size_t(mark) >= slots_.size()) {
+      TokenMemo empty;
+      for (int i = 0; i < kMemoSlots; i++) {
+        empty.node[i] = nullptr;
+        empty.end[i] = -1;
+      }
+      slots_.resize(tokens_.size() > size_t(mark) ? tokens_.size() : size_t(mark) + 1, empty);
+    }
+    slots_[size_t(mark)].node[slot] = node;
+    slots_[size_t(mark)].end[slot] = end;
+    return;
+  }
   if ((memo_count_ + 1) * 2 > memo_.size()) {
     std::vector<MemoEntry> old;
     old.swap(memo_);
-    memo_.assign(old.empty() ? 1024 : old.size() * 2, MemoEntry{0, nullptr, 0});
+    memo_.assign(old.empty() ? 256 : old.size() * 2, MemoEntry{0, nullptr, 0});
     memo_count_ = 0;
     for (const MemoEntry& e : old) {
       if (e.key == 0) continue;
@@ -222,6 +232,7 @@ void Parser::memo_put(MemoRule rule, int mark, void* node, int end) {
 void Parser::memo_clear() {
   memo_.clear();
   memo_count_ = 0;
+  slots_.clear();
 }
 
 // ---------------------------------------------------------------- errors
@@ -243,11 +254,8 @@ void Parser::raise_at(const char* type, int lineno, int col_offset, int end_line
   // The error line: the tokenizer's current line (with its newline) when the error is on it,
   // otherwise the line taken from the source (without newline).
   std::string line;
-  if (fill_ > 0 && tok_lineno <= lineno && size_t(last.tok_line_start) < src_.size()) {
-    size_t b = size_t(last.tok_line_start);
-    const void* nl = std::memchr(src_.data() + b, '\n', src_.size() - b);
-    size_t e = nl ? size_t(static_cast<const char*>(nl) - src_.data()) + 1 : src_.size();
-    line = std::string(src_.substr(b, e - b));
+  if (fill_ > 0 && tok_lineno <= lineno && last.tok_inp > last.tok_buf) {
+    line = std::string(src_.substr(size_t(last.tok_buf), size_t(last.tok_inp - last.tok_buf)));
   } else {
     int line_offset = starting_lineno_ > 0 ? starting_lineno_ - 1 : 0;
     int rel = lineno - line_offset;
@@ -364,7 +372,7 @@ void Parser::raise_tokenizer_error() {
                "too many levels of indentation");
       return;
     case TokDone::LineCont: {
-      int col_offset = t.tok_cur - t.tok_line_start - 1;
+      int col_offset = t.tok_cur - t.tok_buf - 1;  // CPython uses tok->buf here
       raise_at("SyntaxError", t.end_lineno, (col_offset >= 0 ? col_offset : 0) + 1, t.end_lineno,
                0, "unexpected character after line continuation character");
       return;

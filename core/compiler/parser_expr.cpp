@@ -1,4 +1,13 @@
 // parser_expr.cpp - expression rules of the 3.11 grammar (operators, atoms, displays, comprehensions, calls).
+//
+// Sections (each starts at a "// ----- <name>" line):
+//   1. expression lists
+//   2. boolean operators
+//   3. binary operators
+//   4. atoms
+//   5. comprehensions
+//   6. lambda
+//   7. call arguments
 #include "compiler/number_literal.h"
 #include "compiler/parser_impl.h"
 
@@ -9,6 +18,8 @@ using namespace ast;
 // ---------------------------------------------------------------- expression lists
 
 ast::Expr* Parser::expressions() {
+  Guard g(this);
+  if (err_) return nullptr;
   // expressions:
   //     | expression (',' expression)+ [',']
   //     | expression ','
@@ -37,6 +48,8 @@ ast::Expr* Parser::expressions() {
 }
 
 ast::Expr* Parser::expression() {
+  Guard g(this);
+  if (err_) return nullptr;
   if (err_) return nullptr;
   int m = mark_;
   void* cached;
@@ -68,7 +81,18 @@ ast::Expr* Parser::expression_uncached() {
   return expression_without_invalid();
 }
 
+ast::Expr* Parser::expression_without_invalid_rule() {
+  // Like pegen for rules named *_without_invalid: no invalid_* rule runs inside.
+  bool saved = call_invalid_rules_;
+  call_invalid_rules_ = false;
+  Expr* e = expression_without_invalid();
+  call_invalid_rules_ = saved;
+  return e;
+}
+
 ast::Expr* Parser::expression_without_invalid() {
+  Guard g(this);
+  if (err_) return nullptr;
   int m = mark_;
   if (peek() == Tok::KW_LAMBDA) return lambdef();
   Expr* a = disjunction();
@@ -97,6 +121,8 @@ ast::Expr* Parser::expression_without_invalid() {
 }
 
 ast::Expr* Parser::yield_expr() {
+  Guard g(this);
+  if (err_) return nullptr;
   // yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
   int m = mark_;
   if (!expect(Tok::KW_YIELD)) return nullptr;
@@ -120,6 +146,8 @@ ast::Expr* Parser::yield_expr() {
 }
 
 ast::Expr* Parser::star_expressions() {
+  Guard g(this);
+  if (err_) return nullptr;
   // star_expressions:
   //     | star_expression (',' star_expression)+ [',']
   //     | star_expression ','
@@ -148,6 +176,8 @@ ast::Expr* Parser::star_expressions() {
 }
 
 ast::Expr* Parser::star_expression() {
+  Guard g(this);
+  if (err_) return nullptr;
   // star_expression (memo): '*' bitwise_or | expression
   if (err_) return nullptr;
   int m = mark_;
@@ -191,6 +221,8 @@ bool Parser::star_named_expressions(ExprList* out) {
 }
 
 ast::Expr* Parser::star_named_expression() {
+  Guard g(this);
+  if (err_) return nullptr;
   // star_named_expression: '*' bitwise_or | named_expression
   int m = mark_;
   if (expect(Tok::STAR)) {
@@ -206,6 +238,8 @@ ast::Expr* Parser::star_named_expression() {
 }
 
 ast::Expr* Parser::assignment_expression() {
+  Guard g(this);
+  if (err_) return nullptr;
   // assignment_expression: NAME ':=' ~ expression
   int m = mark_;
   const Token* name = peek_token();
@@ -224,6 +258,8 @@ ast::Expr* Parser::assignment_expression() {
 }
 
 ast::Expr* Parser::named_expression() {
+  Guard g(this);
+  if (err_) return nullptr;
   // named_expression:
   //     | assignment_expression
   //     | invalid_named_expression
@@ -252,6 +288,8 @@ ast::Expr* Parser::named_expression() {
 // ---------------------------------------------------------------- boolean operators
 
 ast::Expr* Parser::disjunction() {
+  Guard g(this);
+  if (err_) return nullptr;
   // disjunction (memo): conjunction ('or' conjunction)+ | conjunction
   if (err_) return nullptr;
   int m = mark_;
@@ -285,6 +323,8 @@ ast::Expr* Parser::disjunction() {
 }
 
 ast::Expr* Parser::conjunction() {
+  Guard g(this);
+  if (err_) return nullptr;
   // conjunction (memo): inversion ('and' inversion)+ | inversion
   if (err_) return nullptr;
   int m = mark_;
@@ -319,31 +359,66 @@ ast::Expr* Parser::conjunction() {
 
 ast::Expr* Parser::inversion() {
   // inversion (memo): 'not' inversion | comparison
+  // A chain of 'not's is walked with loops instead of recursion: same results, memo entries
+  // and depth accounting as the recursive rule, but no C++ (or JS engine) stack per level.
   Guard g(this);
   if (err_) return nullptr;
-  int m = mark_;
+  const int m = mark_;
   void* cached;
   if (memo_get(MemoRule::inversion, m, &cached)) return static_cast<Expr*>(cached);
+  // Descend: level i starts at token m + i; levels 0 .. deepest-1 each consumed a 'not'.
+  int deepest = 0;
+  bool answered = false;  // the deepest level returned early (depth limit or memo hit)
   Expr* result = nullptr;
-  if (expect(Tok::KW_NOT)) {
-    if (Expr* operand = inversion()) {
-      auto* u = make<UnaryOp>(m);
-      u->op = UnaryOpKind::Not;
-      u->operand = operand;
-      result = u;
+  for (;;) {
+    if (deepest > 0) {
+      if (++depth_ > options_.max_depth) raise_memory_error();  // the Guard of that level
+      if (err_) { answered = true; break; }
+      if (memo_get(MemoRule::inversion, mark_, &cached)) {
+        result = static_cast<Expr*>(cached);
+        answered = true;
+        break;
+      }
     }
+    if (!expect(Tok::KW_NOT)) break;
+    deepest++;
   }
-  if (!result && !err_) {
-    mark_ = m;
+  if (!answered) {
+    // The deepest level has no 'not': comparison.
+    const int pos = m + deepest;
+    mark_ = pos;
     result = comparison();
+    if (err_) result = nullptr;
+    if (!result) mark_ = pos;
+    memo_put(MemoRule::inversion, pos, result, mark_);
   }
-  if (err_) result = nullptr;
-  if (!result) mark_ = m;
-  memo_put(MemoRule::inversion, m, result, mark_);
+  if (deepest > 0) --depth_;
+  // Ascend: level j wraps the result of level j + 1 in a Not, or falls back to comparison.
+  for (int j = deepest - 1; j >= 0; j--) {
+    const int pos = m + j;
+    Expr* r = nullptr;
+    if (result) {
+      auto* u = make<UnaryOp>(pos);
+      u->op = UnaryOpKind::Not;
+      u->operand = result;
+      r = u;
+    }
+    if (!r && !err_) {
+      mark_ = pos;
+      r = comparison();
+    }
+    if (err_) r = nullptr;
+    if (!r) mark_ = pos;
+    memo_put(MemoRule::inversion, pos, r, mark_);
+    if (j > 0) --depth_;
+    result = r;
+  }
   return result;
 }
 
 ast::Expr* Parser::comparison() {
+  Guard g(this);
+  if (err_) return nullptr;
   // comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
   int m = mark_;
   Expr* a = bitwise_or();
@@ -435,6 +510,8 @@ int binary_precedence(Tok k, Operator* op) {
 }  // namespace
 
 ast::Expr* Parser::bitwise_or() {
+  Guard g(this);
+  if (err_) return nullptr;
   if (err_) return nullptr;
   int m = mark_;
   void* cached;
@@ -478,31 +555,61 @@ ast::Expr* Parser::binary_level(int min_prec) {
 
 ast::Expr* Parser::factor() {
   // factor (memo): '+' factor | '-' factor | '~' factor | power
+  // Like inversion(), a chain of unary operators is walked with loops instead of recursion.
   Guard g(this);
   if (err_) return nullptr;
-  int m = mark_;
+  const int m = mark_;
   void* cached;
   if (memo_get(MemoRule::factor, m, &cached)) return static_cast<Expr*>(cached);
+  // Descend: level i starts at token m + i; levels 0 .. deepest-1 each consumed an operator.
+  int deepest = 0;
+  bool answered = false;  // the deepest level returned early (depth limit or memo hit)
   Expr* result = nullptr;
-  Tok k = peek();
-  if (k == Tok::PLUS || k == Tok::MINUS || k == Tok::TILDE) {
-    mark_++;
-    if (Expr* operand = factor()) {
-      auto* u = make<UnaryOp>(m);
-      u->op = k == Tok::PLUS ? UnaryOpKind::UAdd : k == Tok::MINUS ? UnaryOpKind::USub : UnaryOpKind::Invert;
-      u->operand = operand;
-      result = u;
+  for (;;) {
+    if (deepest > 0) {
+      if (++depth_ > options_.max_depth) raise_memory_error();  // the Guard of that level
+      if (err_) { answered = true; break; }
+      if (memo_get(MemoRule::factor, mark_, &cached)) {
+        result = static_cast<Expr*>(cached);
+        answered = true;
+        break;
+      }
     }
-  } else {
-    result = power();
+    Tok k = peek();
+    if (k != Tok::PLUS && k != Tok::MINUS && k != Tok::TILDE) break;
+    mark_++;
+    deepest++;
   }
-  if (err_) result = nullptr;
-  if (!result) mark_ = m;
-  memo_put(MemoRule::factor, m, result, mark_);
+  if (!answered) {
+    const int pos = m + deepest;
+    result = power();
+    if (err_) result = nullptr;
+    if (!result) mark_ = pos;
+    memo_put(MemoRule::factor, pos, result, mark_);
+  }
+  if (deepest > 0) --depth_;
+  // Ascend: level j applies its operator to the result of level j + 1.
+  for (int j = deepest - 1; j >= 0; j--) {
+    const int pos = m + j;
+    Expr* r = nullptr;
+    if (result && !err_) {
+      Tok k = tokens_[size_t(pos)].kind;
+      auto* u = make<UnaryOp>(pos);
+      u->op = k == Tok::PLUS ? UnaryOpKind::UAdd : k == Tok::MINUS ? UnaryOpKind::USub : UnaryOpKind::Invert;
+      u->operand = result;
+      r = u;
+    }
+    if (!r) mark_ = pos;
+    memo_put(MemoRule::factor, pos, r, mark_);
+    if (j > 0) --depth_;
+    result = r;
+  }
   return result;
 }
 
 ast::Expr* Parser::power() {
+  Guard g(this);
+  if (err_) return nullptr;
   // power: await_primary '**' factor | await_primary
   int m = mark_;
   Expr* a = await_primary();
@@ -523,6 +630,8 @@ ast::Expr* Parser::power() {
 }
 
 ast::Expr* Parser::await_primary() {
+  Guard g(this);
+  if (err_) return nullptr;
   // await_primary (memo): AWAIT primary | primary
   if (err_) return nullptr;
   int m = mark_;
@@ -545,6 +654,8 @@ ast::Expr* Parser::await_primary() {
 }
 
 ast::Expr* Parser::primary() {
+  Guard g(this);
+  if (err_) return nullptr;
   // primary:
   //     | primary '.' NAME
   //     | primary genexp
@@ -572,10 +683,10 @@ ast::Expr* Parser::primary() {
       break;
     }
     if (t->kind == Tok::LPAR) {
-      if (Expr* g = genexp()) {
+      if (Expr* gen = genexp()) {
         auto* c = make<Call>(m);
         c->func = a;
-        c->args.push_back(g);
+        c->args.push_back(gen);
         a = c;
         continue;
       }
@@ -623,6 +734,8 @@ ast::Expr* Parser::make_call(int start_mark, Expr* func, CallArgs& a) {
 }
 
 ast::Expr* Parser::slices() {
+  Guard g(this);
+  if (err_) return nullptr;
   // slices: slice !',' | ','.(slice | starred_expression)+ [',']
   int m = mark_;
   Expr* first = slice();
@@ -654,6 +767,8 @@ ast::Expr* Parser::slices() {
 }
 
 ast::Expr* Parser::slice() {
+  Guard g(this);
+  if (err_) return nullptr;
   // slice: [expression] ':' [expression] [':' [expression]] | named_expression
   int m = mark_;
   {
@@ -694,6 +809,8 @@ ast::Expr* Parser::slice() {
 // ---------------------------------------------------------------- atoms
 
 ast::Expr* Parser::atom() {
+  Guard g(this);
+  if (err_) return nullptr;
   int m = mark_;
   const Token* t = peek_token();
   if (!t) return nullptr;
@@ -788,6 +905,8 @@ ast::Expr* Parser::brace_atom() {
 }
 
 ast::Expr* Parser::group() {
+  Guard g(this);
+  if (err_) return nullptr;
   // group: '(' (yield_expr | named_expression) ')' | invalid_group
   int m = mark_;
   if (expect(Tok::LPAR)) {
@@ -806,6 +925,8 @@ ast::Expr* Parser::group() {
 }
 
 ast::Expr* Parser::tuple() {
+  Guard g(this);
+  if (err_) return nullptr;
   // tuple: '(' [star_named_expression ',' [star_named_expressions]] ')'
   int m = mark_;
   if (!expect(Tok::LPAR)) return nullptr;
@@ -837,6 +958,8 @@ ast::Expr* Parser::tuple() {
 }
 
 ast::Expr* Parser::genexp() {
+  Guard g(this);
+  if (err_) return nullptr;
   // genexp: '(' (assignment_expression | expression !':=') for_if_clauses ')' | invalid_comprehension
   int m = mark_;
   if (expect(Tok::LPAR)) {
@@ -867,6 +990,8 @@ ast::Expr* Parser::genexp() {
 }
 
 ast::Expr* Parser::list() {
+  Guard g(this);
+  if (err_) return nullptr;
   // list: '[' [star_named_expressions] ']'
   int m = mark_;
   if (!expect(Tok::LSQB)) return nullptr;
@@ -887,6 +1012,8 @@ ast::Expr* Parser::list() {
 }
 
 ast::Expr* Parser::listcomp() {
+  Guard g(this);
+  if (err_) return nullptr;
   // listcomp: '[' named_expression for_if_clauses ']' | invalid_comprehension
   int m = mark_;
   if (expect(Tok::LSQB)) {
@@ -910,6 +1037,8 @@ ast::Expr* Parser::listcomp() {
 }
 
 ast::Expr* Parser::set() {
+  Guard g(this);
+  if (err_) return nullptr;
   // set: '{' star_named_expressions '}'
   int m = mark_;
   if (!expect(Tok::LBRACE)) return nullptr;
@@ -924,6 +1053,8 @@ ast::Expr* Parser::set() {
 }
 
 ast::Expr* Parser::setcomp() {
+  Guard g(this);
+  if (err_) return nullptr;
   // setcomp: '{' named_expression for_if_clauses '}' | invalid_comprehension
   int m = mark_;
   if (expect(Tok::LBRACE)) {
@@ -947,6 +1078,8 @@ ast::Expr* Parser::setcomp() {
 }
 
 ast::Expr* Parser::dict() {
+  Guard g(this);
+  if (err_) return nullptr;
   // dict: '{' [double_starred_kvpairs] '}' | '{' invalid_double_starred_kvpairs '}'
   int m = mark_;
   if (expect(Tok::LBRACE)) {
@@ -968,7 +1101,9 @@ ast::Expr* Parser::dict() {
   }
   if (err_) return nullptr;
   mark_ = m;
-  if (call_invalid_rules_ && expect(Tok::LBRACE)) {
+  // '{' invalid_double_starred_kvpairs '}': pegen only skips alternatives made of a single
+  // invalid_* item in the first pass, so this one runs (and can raise) in both passes.
+  if (expect(Tok::LBRACE)) {
     invalid_double_starred_kvpairs();
     mark_ = m;
   }
@@ -976,6 +1111,8 @@ ast::Expr* Parser::dict() {
 }
 
 ast::Expr* Parser::dictcomp() {
+  Guard g(this);
+  if (err_) return nullptr;
   // dictcomp: '{' kvpair for_if_clauses '}' | invalid_dict_comprehension
   int m = mark_;
   if (expect(Tok::LBRACE)) {
@@ -1020,6 +1157,8 @@ bool Parser::double_starred_kvpairs(std::vector<KeyValue>* out) {
 }
 
 bool Parser::double_starred_kvpair(KeyValue* out) {
+  Guard g(this);
+  if (err_) return false;
   // double_starred_kvpair: '**' bitwise_or | kvpair
   int m = mark_;
   if (expect(Tok::DOUBLESTAR)) {
@@ -1034,6 +1173,8 @@ bool Parser::double_starred_kvpair(KeyValue* out) {
 }
 
 bool Parser::kvpair(KeyValue* out) {
+  Guard g(this);
+  if (err_) return false;
   // kvpair: expression ':' expression
   int m = mark_;
   Expr* k = expression();
@@ -1068,6 +1209,8 @@ bool Parser::for_if_clauses(std::vector<Comprehension*>* out) {
 }
 
 ast::Comprehension* Parser::for_if_clause() {
+  Guard g(this);
+  if (err_) return nullptr;
   // for_if_clause:
   //     | [ASYNC] 'for' star_targets 'in' ~ disjunction ('if' disjunction)*
   //     | invalid_for_target
@@ -1111,6 +1254,8 @@ ast::Comprehension* Parser::for_if_clause() {
 // ---------------------------------------------------------------- lambda
 
 ast::Expr* Parser::lambdef() {
+  Guard g(this);
+  if (err_) return nullptr;
   // lambdef: 'lambda' [lambda_params] ':' expression
   int m = mark_;
   if (!expect(Tok::KW_LAMBDA)) return nullptr;
@@ -1138,6 +1283,8 @@ ast::Expr* Parser::lambdef() {
 // ---------------------------------------------------------------- call arguments
 
 bool Parser::arguments(CallArgs* out) {
+  Guard g(this);
+  if (err_) return false;
   // arguments (memo): args [','] &')' | invalid_arguments
   if (err_) return false;
   int m = mark_;
@@ -1194,6 +1341,8 @@ ast::Expr* Parser::call_arg_positional() {
 }
 
 bool Parser::args(CallArgs* out) {
+  Guard g(this);
+  if (err_) return false;
   // args:
   //     | ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ [',' kwargs]
   //     | kwargs
@@ -1248,6 +1397,8 @@ bool Parser::args(CallArgs* out) {
 }
 
 bool Parser::kwargs(std::vector<ArgItem>* out) {
+  Guard g(this);
+  if (err_) return false;
   // kwargs:
   //     | ','.kwarg_or_starred+ ',' ','.kwarg_or_double_starred+
   //     | ','.kwarg_or_starred+
@@ -1306,6 +1457,8 @@ bool Parser::kwargs(std::vector<ArgItem>* out) {
 }
 
 ast::Expr* Parser::starred_expression() {
+  Guard g(this);
+  if (err_) return nullptr;
   // starred_expression: '*' expression
   int m = mark_;
   if (!expect(Tok::STAR)) return nullptr;
@@ -1320,6 +1473,8 @@ ast::Expr* Parser::starred_expression() {
 }
 
 bool Parser::kwarg_or_starred(ArgItem* out) {
+  Guard g(this);
+  if (err_) return false;
   // kwarg_or_starred: invalid_kwarg | NAME '=' expression | starred_expression
   int m = mark_;
   if (call_invalid_rules_) {
@@ -1350,6 +1505,8 @@ bool Parser::kwarg_or_starred(ArgItem* out) {
 }
 
 bool Parser::kwarg_or_double_starred(ArgItem* out) {
+  Guard g(this);
+  if (err_) return false;
   // kwarg_or_double_starred: invalid_kwarg | NAME '=' expression | '**' expression
   int m = mark_;
   if (call_invalid_rules_) {

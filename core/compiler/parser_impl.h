@@ -33,6 +33,28 @@ enum class MemoRule : uint8_t {
   named_expression, star_targets, kCount
 };
 
+// Rules memoised in the first pass too; the others only in the error pass, where invalid_*
+// rules re-parse a lot (in the first pass they never re-parse the same input).
+constexpr bool memo_in_first_pass(MemoRule r) {
+  return r == MemoRule::expression || r == MemoRule::named_expression ||
+         r == MemoRule::t_primary || r == MemoRule::arguments || r == MemoRule::strings ||
+         r == MemoRule::target_with_star_atom || r == MemoRule::del_target ||
+         r == MemoRule::closed_pattern || r == MemoRule::star_pattern;
+}
+// Slot index for rules with a direct per-token slot, -1 for the hash table.
+constexpr int kMemoSlots = 6;
+constexpr int memo_slot(MemoRule r) {
+  switch (r) {
+    case MemoRule::expression: return 0;
+    case MemoRule::named_expression: return 1;
+    case MemoRule::t_primary: return 2;
+    case MemoRule::arguments: return 3;
+    case MemoRule::strings: return 4;
+    case MemoRule::target_with_star_atom: return 5;
+    default: return -1;
+  }
+}
+
 class Parser {
  public:
   // `source` must be normalised (normalize_source) and outlive the parser.
@@ -91,10 +113,22 @@ class Parser {
   // ---- tokens (parser_core.cpp)
   void tokenize_all();
   bool fill_token();  // makes one more token visible; false (and error) on ERRORTOKEN
-  const Token* peek_token();  // token at mark_, fetching it; null on error
-  Tok peek();                 // kind at mark_ (ERRORTOKEN on error)
+  const Token* peek_token() {  // token at mark_, fetching it; null on error
+    if (err_) return nullptr;
+    if (mark_ == fill_ && !fill_token()) return nullptr;
+    return &tokens_[size_t(mark_)];
+  }
+  Tok peek() {  // kind at mark_ (ERRORTOKEN on error)
+    const Token* t = peek_token();
+    return t ? t->kind : Tok::ERRORTOKEN;
+  }
+  const Token* expect(Tok kind) {
+    const Token* t = peek_token();
+    if (!t || t->kind != kind) return nullptr;
+    mark_++;
+    return t;
+  }
   Tok peek_at(int offset);    // kind at mark_ + offset (fetches)
-  const Token* expect(Tok kind);
   const Token* expect_name();  // NAME (not a keyword)
   bool expect_soft_keyword(std::string_view kw);
   bool at_soft_keyword_token();  // CPython's SOFT_KEYWORD (prefix match quirk included)
@@ -145,11 +179,10 @@ class Parser {
   struct Guard {
     Parser* p;
     explicit Guard(Parser* parser) : p(parser) {
-      if (++p->depth_ > kMaxDepth) p->raise_memory_error();
+      if (++p->depth_ > p->options_.max_depth) p->raise_memory_error();
     }
     ~Guard() { --p->depth_; }
   };
-  static constexpr int kMaxDepth = 6000;
 
   // ---- start rules
   void* file_rule();
@@ -234,6 +267,7 @@ class Parser {
   ast::Expr* expression();
   ast::Expr* expression_uncached();
   ast::Expr* expression_without_invalid();
+  ast::Expr* expression_without_invalid_rule();  // the grammar rule: invalid rules off inside
   ast::Expr* yield_expr();
   ast::Expr* star_expressions();
   ast::Expr* star_expression();
@@ -398,6 +432,12 @@ class Parser {
   SyntaxErrorInfo error_;
   std::vector<MemoEntry> memo_;
   size_t memo_count_ = 0;
+  // Direct per-token slots for the hottest memoised rules (see kSlotRules).
+  struct TokenMemo {
+    void* node[kMemoSlots];
+    int32_t end[kMemoSlots];  // -1: not memoised
+  };
+  std::vector<TokenMemo> slots_;
   ast::Arguments* empty_args_ = nullptr;
 };
 

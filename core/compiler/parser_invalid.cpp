@@ -1,7 +1,17 @@
 // parser_invalid.cpp - the invalid_* rules of the 3.11 grammar: CPython's specialised SyntaxError messages.
 //
-// They only run in the second pass (call_invalid_rules_). Each one either raises an error or
-// fails; callers reset the mark afterwards.
+// They run in the second pass (call_invalid_rules_), except the dict-display alternative that
+// pegen also tries in the first pass. Each one either raises an error or fails; callers reset
+// the mark afterwards.
+//
+// Sections (each starts at a "// ----- <name>" line):
+//   1. shared helpers
+//   2. calls
+//   3. expressions
+//   4. statements
+//   5. parameters
+//   6. compound statements
+//   7. dict displays
 #include "compiler/parser_impl.h"
 
 namespace coil::compiler {
@@ -97,10 +107,36 @@ ast::Expr* last_comprehension_item(const Comprehension* c) {
 void Parser::invalid_arguments() {
   if (err_) return;
   int m = mark_;
-  // args ',' '*'
+  // ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
+  //  | kwargs) ',' '*'            (3.11.7; the error is located at the '*')
   {
-    CallArgs a;
-    if (args(&a) && expect(Tok::COMMA)) {
+    bool ok = false;
+    int count = 0;
+    for (;;) {
+      int m2 = mark_;
+      if (count > 0 && !expect(Tok::COMMA)) break;
+      int m3 = mark_;
+      Expr* e = starred_expression();
+      if (!e && !err_) {
+        mark_ = m3;
+        e = call_arg_positional();
+      }
+      if (!e) {
+        mark_ = m2;
+        break;
+      }
+      count++;
+    }
+    if (err_) return;
+    std::vector<ArgItem> kw;
+    if (count > 0 && expect(Tok::COMMA) && kwargs(&kw)) ok = true;
+    if (err_) return;
+    if (!ok) {
+      mark_ = m;
+      kw.clear();
+      ok = kwargs(&kw);
+    }
+    if (ok && expect(Tok::COMMA)) {
       if (const Token* star = expect(Tok::STAR)) {
         raise_known_location(tok_loc(*star),
                              "iterable argument unpacking follows keyword argument unpacking");
@@ -291,7 +327,7 @@ void Parser::invalid_expression() {
     if (!skip) {
       Expr* a = disjunction();
       if (a) {
-        Expr* b = expression_without_invalid();
+        Expr* b = expression_without_invalid_rule();
         if (b) {
           if (!check_legacy_stmt(a) && tokens_[size_t(mark_ - 1)].level != 0) {
             raise_known_range(a->loc, b->loc, "invalid syntax. Perhaps you forgot a comma?");
@@ -701,7 +737,15 @@ void Parser::invalid_parameters(bool lambda) {
   }
   if (err_) return;
   mark_ = m;
-  // "/" ','  -- a soft keyword "/" never matches a '/' token, as in CPython 3.11
+  // '/' ','
+  if (const Token* a = expect(Tok::SLASH)) {
+    if (expect(Tok::COMMA)) {
+      raise_known_location(tok_loc(*a), "at least one argument must precede /");
+      return;
+    }
+  }
+  if (err_) return;
+  mark_ = m;
   // (slash_no_default | slash_with_default) param_maybe_default* '/'
   {
     std::vector<Arg*> snd;

@@ -13,6 +13,8 @@ ast::Arguments* Parser::empty_arguments() {
 }
 
 ast::Arguments* Parser::params(bool lambda) {
+  Guard g(this);
+  if (err_) return nullptr;
   // params: invalid_parameters | parameters
   int m = mark_;
   if (call_invalid_rules_) {
@@ -321,6 +323,8 @@ bool Parser::param_maybe_default(bool lambda, NameDefault* out) {
 }
 
 ast::Arg* Parser::param(bool lambda) {
+  Guard g(this);
+  if (err_) return nullptr;
   // param: NAME annotation?      lambda_param: NAME
   int m = mark_;
   const Token* n = expect_name();

@@ -6,6 +6,8 @@ namespace coil::compiler {
 using namespace ast;
 
 ast::Pattern* Parser::patterns() {
+  Guard g(this);
+  if (err_) return nullptr;
   // patterns: open_sequence_pattern | pattern
   int m = mark_;
   PatternList pats;
@@ -20,6 +22,8 @@ ast::Pattern* Parser::patterns() {
 }
 
 ast::Pattern* Parser::pattern() {
+  Guard g(this);
+  if (err_) return nullptr;
   // pattern: as_pattern | or_pattern
   int m = mark_;
   if (Pattern* p = as_pattern()) return p;
@@ -29,6 +33,8 @@ ast::Pattern* Parser::pattern() {
 }
 
 ast::Pattern* Parser::as_pattern() {
+  Guard g(this);
+  if (err_) return nullptr;
   // as_pattern: or_pattern 'as' pattern_capture_target | invalid_as_pattern
   int m = mark_;
   if (Pattern* p = or_pattern()) {
@@ -52,6 +58,8 @@ ast::Pattern* Parser::as_pattern() {
 }
 
 ast::Pattern* Parser::or_pattern() {
+  Guard g(this);
+  if (err_) return nullptr;
   // or_pattern: '|'.closed_pattern+
   int m = mark_;
   Pattern* first = closed_pattern();
@@ -339,6 +347,8 @@ ast::Expr* Parser::name_or_attr() {
 }
 
 ast::Pattern* Parser::group_pattern() {
+  Guard g(this);
+  if (err_) return nullptr;
   // group_pattern: '(' pattern ')'
   int m = mark_;
   if (!expect(Tok::LPAR)) return nullptr;
@@ -351,6 +361,8 @@ ast::Pattern* Parser::group_pattern() {
 }
 
 ast::Pattern* Parser::sequence_pattern() {
+  Guard g(this);
+  if (err_) return nullptr;
   // sequence_pattern: '[' maybe_sequence_pattern? ']' | '(' open_sequence_pattern? ')'
   int m = mark_;
   Tok k = peek();
@@ -446,6 +458,8 @@ ast::Pattern* Parser::star_pattern() {
 }
 
 ast::Pattern* Parser::mapping_pattern() {
+  Guard g(this);
+  if (err_) return nullptr;
   // mapping_pattern:
   //     | '{' '}'
   //     | '{' double_star_pattern ','? '}'
@@ -520,6 +534,8 @@ bool Parser::items_pattern(std::vector<KeyPattern>* out) {
 }
 
 bool Parser::key_value_pattern(KeyPattern* out) {
+  Guard g(this);
+  if (err_) return false;
   // key_value_pattern: (literal_expr | attr) ':' pattern
   int m = mark_;
   Expr* key = literal_expr();
@@ -550,6 +566,8 @@ const Token* Parser::double_star_pattern() {
 }
 
 ast::Pattern* Parser::class_pattern() {
+  Guard g(this);
+  if (err_) return nullptr;
   // class_pattern:
   //     | name_or_attr '(' ')'
   //     | name_or_attr '(' positional_patterns ','? ')'

@@ -1,4 +1,13 @@
 // parser_stmt.cpp - statement rules of the 3.11 grammar (simple and compound statements, blocks, imports).
+//
+// Sections (each starts at a "// ----- <name>" line):
+//   1. statement sequences
+//   2. assignment
+//   3. simple statements
+//   4. imports
+//   5. blocks
+//   6. compound statements
+//   7. match statement
 #include "compiler/parser_impl.h"
 
 namespace coil::compiler {
@@ -74,6 +83,8 @@ bool Parser::statement_newline(StmtList* out) {
 }
 
 bool Parser::simple_stmts(StmtList* out) {
+  Guard g(this);
+  if (err_) return false;
   // simple_stmts:
   //     | simple_stmt !';' NEWLINE
   //     | ';'.simple_stmt+ [';'] NEWLINE
@@ -102,6 +113,8 @@ bool Parser::simple_stmts(StmtList* out) {
 }
 
 ast::Stmt* Parser::simple_stmt() {
+  Guard g(this);
+  if (err_) return nullptr;
   if (err_) return nullptr;
   int m = mark_;
   void* cached;
@@ -728,6 +741,8 @@ bool Parser::decorators(ExprList* out) {
 // ---------------------------------------------------------------- compound statements
 
 ast::Stmt* Parser::compound_stmt() {
+  Guard g(this);
+  if (err_) return nullptr;
   int m = mark_;
   Tok k = peek();
   if (err_) return nullptr;
@@ -761,6 +776,8 @@ ast::Stmt* Parser::compound_stmt() {
 }
 
 ast::Stmt* Parser::function_def() {
+  Guard g(this);
+  if (err_) return nullptr;
   // function_def: decorators function_def_raw | function_def_raw
   int m = mark_;
   ExprList decos;
@@ -832,6 +849,8 @@ ast::Stmt* Parser::function_def_raw() {
 }
 
 ast::Stmt* Parser::class_def() {
+  Guard g(this);
+  if (err_) return nullptr;
   // class_def: decorators class_def_raw | class_def_raw
   int m = mark_;
   ExprList decos;
@@ -894,6 +913,8 @@ ast::Stmt* Parser::class_def_raw() {
 }
 
 ast::Stmt* Parser::if_stmt() {
+  Guard g(this);
+  if (err_) return nullptr;
   // if_stmt:
   //     | invalid_if_stmt
   //     | 'if' named_expression ':' block elif_stmt
@@ -995,6 +1016,8 @@ bool Parser::else_block(StmtList* out) {
 }
 
 ast::Stmt* Parser::while_stmt() {
+  Guard g(this);
+  if (err_) return nullptr;
   // while_stmt: invalid_while_stmt | 'while' named_expression ':' block [else_block]
   int m = mark_;
   if (call_invalid_rules_) {
@@ -1027,6 +1050,8 @@ ast::Stmt* Parser::while_stmt() {
 }
 
 ast::Stmt* Parser::for_stmt() {
+  Guard g(this);
+  if (err_) return nullptr;
   // for_stmt:
   //     | invalid_for_stmt
   //     | [ASYNC] 'for' star_targets 'in' ~ star_expressions ':' [TYPE_COMMENT] block [else_block]
@@ -1073,6 +1098,8 @@ ast::Stmt* Parser::for_stmt() {
 }
 
 ast::Stmt* Parser::with_stmt() {
+  Guard g(this);
+  if (err_) return nullptr;
   // with_stmt:
   //     | invalid_with_stmt_indent
   //     | [ASYNC] 'with' '(' ','.with_item+ ','? ')' ':' block
@@ -1176,6 +1203,8 @@ ast::WithItem* Parser::with_item() {
 }
 
 ast::Stmt* Parser::try_stmt() {
+  Guard g(this);
+  if (err_) return nullptr;
   // try_stmt:
   //     | invalid_try_stmt
   //     | 'try' &&':' block finally_block
@@ -1369,6 +1398,8 @@ bool Parser::finally_block(StmtList* out) {
 // ---------------------------------------------------------------- match statement
 
 ast::Stmt* Parser::match_stmt() {
+  Guard g(this);
+  if (err_) return nullptr;
   // match_stmt:
   //     | "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
   //     | invalid_match_stmt
@@ -1430,6 +1461,8 @@ ast::Expr* Parser::subject_expr() {
 }
 
 ast::MatchCase* Parser::case_block() {
+  Guard g(this);
+  if (err_) return nullptr;
   // case_block: invalid_case_block | "case" patterns guard? ':' block
   int m = mark_;
   if (call_invalid_rules_) {
@@ -1444,8 +1477,8 @@ ast::MatchCase* Parser::case_block() {
     return nullptr;
   }
   int m2 = mark_;
-  Expr* g = guard();
-  if (!g) {
+  Expr* case_guard = guard();
+  if (!case_guard) {
     if (err_) return nullptr;
     mark_ = m2;
   }
@@ -1460,7 +1493,7 @@ ast::MatchCase* Parser::case_block() {
   }
   auto* c = arena_.make<MatchCase>();
   c->pattern = pat;
-  c->guard = g;
+  c->guard = case_guard;
   c->body = std::move(body);
   return c;
 }

@@ -34,6 +34,8 @@ void Parser::set_expr_context(Expr* e, ExprContext ctx) {
 }
 
 ast::Expr* Parser::star_targets() {
+  Guard g(this);
+  if (err_) return nullptr;
   // star_targets:
   //     | star_target !','
   //     | star_target (',' star_target)* [',']
@@ -139,6 +141,8 @@ ast::Expr* Parser::star_target() {
 }
 
 ast::Expr* Parser::target_with_star_atom() {
+  Guard g(this);
+  if (err_) return nullptr;
   // target_with_star_atom (memo):
   //     | t_primary '.' NAME !t_lookahead
   //     | t_primary '[' slices ']' !t_lookahead
@@ -159,6 +163,8 @@ ast::Expr* Parser::target_with_star_atom() {
 }
 
 ast::Expr* Parser::star_atom() {
+  Guard g(this);
+  if (err_) return nullptr;
   // star_atom:
   //     | NAME
   //     | '(' target_with_star_atom ')'
@@ -236,6 +242,8 @@ ast::Expr* Parser::single_target() {
 }
 
 ast::Expr* Parser::single_subscript_attribute_target() {
+  Guard g(this);
+  if (err_) return nullptr;
   // single_subscript_attribute_target:
   //     | t_primary '.' NAME !t_lookahead
   //     | t_primary '[' slices ']' !t_lookahead
@@ -277,6 +285,8 @@ bool Parser::t_lookahead() {
 }
 
 ast::Expr* Parser::t_primary() {
+  Guard g(this);
+  if (err_) return nullptr;
   // t_primary (left-recursive, memo):
   //     | t_primary '.' NAME &t_lookahead
   //     | t_primary '[' slices ']' &t_lookahead
@@ -321,11 +331,11 @@ ast::Expr* Parser::t_primary() {
       mark_ = m2;
     }
     if (k == Tok::LPAR) {
-      if (Expr* g = genexp()) {
+      if (Expr* gen = genexp()) {
         if (t_lookahead()) {
           auto* c = make<Call>(m);
           c->func = a;
-          c->args.push_back(g);
+          c->args.push_back(gen);
           a = c;
           continue;
         }
@@ -396,6 +406,8 @@ ast::Expr* Parser::del_target() {
 }
 
 ast::Expr* Parser::del_t_atom() {
+  Guard g(this);
+  if (err_) return nullptr;
   // del_t_atom:
   //     | NAME
   //     | '(' del_target ')'

@@ -57,6 +57,8 @@ struct Token {
   // Tokenizer state just after producing this token (for error locations and texts).
   int32_t tok_cur = 0;         // byte offset of the tokenizer's cursor
   int32_t tok_line_start = 0;  // byte offset of the start of the tokenizer's current line
+  int32_t tok_buf = 0;         // CPython's tok->buf (start of the line where the last token began)
+  int32_t tok_inp = 0;         // end of the data the tokenizer has read (end of its current line)
   uint8_t tok_done = 0;        // the tokenizer's TokDone after this token (see tokenizer.h)
   bool tok_eof_in_string = false;  // it failed on a string left open at the end of input
 };

@@ -1,6 +1,16 @@
 // tokenizer.cpp - the Python 3.11 tokenizer (CPython-compatible tokens, positions and errors).
+//
+// Sections (each starts at a "// ----- <name>" line):
+//   1. token kind names
+//   2. source normalisation
+//   3. character reading
+//   4. errors
+//   5. helpers for numbers
+//   6. the token loop
+//   7. highlighting
 #include "compiler/tokenizer.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "compiler/unicode_db.h"
@@ -220,9 +230,9 @@ std::string normalize_source(std::string_view source, bool exec_input,
     out.append(s + i, stop - i);
     i = stop;
     if (i < n) {  // at a '\r'
-      if (cr_positions) cr_positions->push_back(int32_t(out.size()));
       i++;
       if (i < n && s[i] == '\n') {
+        if (cr_positions) cr_positions->push_back(int32_t(out.size()));  // one byte dropped
         out.push_back('\n');
         i++;
       } else {
@@ -236,8 +246,8 @@ std::string normalize_source(std::string_view source, bool exec_input,
 
 // ---------------------------------------------------------------- character reading
 
-Tokenizer::Tokenizer(std::string_view source, bool emit_trivia)
-    : src_(source), emit_trivia_(emit_trivia) {}
+Tokenizer::Tokenizer(std::string_view source, bool emit_trivia, bool highlight)
+    : src_(source), emit_trivia_(emit_trivia || highlight), highlight_(highlight) {}
 
 int Tokenizer::nextc() {
   for (;;) {
@@ -251,6 +261,7 @@ int Tokenizer::nextc() {
     }
     const void* nl = std::memchr(src_.data() + inp_, '\n', src_.size() - size_t(inp_));
     int end = nl ? int(static_cast<const char*>(nl) - src_.data()) + 1 : int(src_.size());
+    if (start_ == -1) buf_ = cur_;  // CPython keeps buf at the start of a multi-line token
     line_start_ = cur_;
     lineno_++;
     inp_ = end;
@@ -335,7 +346,7 @@ bool Tokenizer::verify_end_of_number(int c, const char* kind) {
   if (r) {
     return true;
   }
-  if (is_potential_identifier_char(c)) {
+  if (c < 128 && is_potential_identifier_char(c)) {
     backup(c);
     syntax_error(std::string("invalid ") + kind + " literal");
     return false;
@@ -363,6 +374,7 @@ int Tokenizer::decimal_tail() {
 int Tokenizer::continuation_line() {
   int c = nextc();
   if (c != '\n') {
+    if (highlight_) backup(c);
     done_ = TokDone::LineCont;
     return -1;
   }
@@ -414,6 +426,14 @@ bool Tokenizer::verify_identifier() {
 Token Tokenizer::next() {
   int p_start = -1, p_end = -1;
   Tok kind = get(&p_start, &p_end);
+  if (highlight_ && kind == Tok::ERRORTOKEN) {
+    // Cover the offending text (at least one byte) and carry on after it.
+    int b = p_start >= 0 ? p_start : start_ >= 0 ? start_ : (cur_ > line_start_ ? cur_ - 1 : cur_);
+    if (cur_ <= b) nextc();
+    p_start = b;
+    p_end = cur_ > b ? cur_ : b;
+    recover();
+  }
   Token t;
   t.kind = kind;
   t.level = int16_t(level_);
@@ -427,6 +447,8 @@ Token Tokenizer::next() {
   t.end_col_offset = (p_end >= 0 && p_end >= line_start_) ? p_end - line_start_ : -1;
   t.tok_cur = cur_;
   t.tok_line_start = line_start_;
+  t.tok_buf = buf_;
+  t.tok_inp = inp_;
   t.tok_done = uint8_t(done_);
   t.tok_eof_in_string = eof_in_string_;
   return t;
@@ -464,7 +486,7 @@ nextline:
       // Lines with only whitespace and/or comments do not affect indentation.
       blankline_ = true;
     }
-    if (!blankline_ && level_ == 0) {
+    if (!blankline_ && level_ == 0 && !highlight_) {
       col = cont_line_col ? cont_line_col : col;
       altcol = cont_line_col ? cont_line_col : altcol;
       if (col == indstack_[indent_]) {
@@ -522,7 +544,8 @@ again:
   }
 
   if (c == kEOF) {
-    if (level_) return Tok::ERRORTOKEN;
+    if (level_ && !highlight_) return Tok::ERRORTOKEN;
+    if (highlight_) return Tok::ENDMARKER;
     return done_ == TokDone::Eof ? Tok::ENDMARKER : Tok::ERRORTOKEN;
   }
 
@@ -597,6 +620,7 @@ again:
     case '(':
     case '[':
     case '{':
+      if (highlight_ && level_ >= kMaxLevel) break;
       if (level_ >= kMaxLevel) return syntax_error("too many nested parentheses");
       paren_stack_[level_] = char(c);
       paren_lineno_[level_] = lineno_;
@@ -606,6 +630,10 @@ again:
     case ')':
     case ']':
     case '}': {
+      if (highlight_) {
+        if (level_) level_--;
+        break;
+      }
       if (!level_) return syntax_error(std::string("unmatched '") + char(c) + "'");
       level_--;
       int opening = paren_stack_[level_];
@@ -825,6 +853,13 @@ Tok Tokenizer::get_string(int quote, int* p_start, int* p_end) {
   if (c != quote) backup(c);
   while (end_quote_size != quote_size) {
     c = nextc();
+    if (highlight_ && (c == kEOF || (quote_size == 1 && c == '\n'))) {
+      backup(c);
+      done_ = TokDone::Error;
+      *p_start = start_;
+      *p_end = cur_;
+      return Tok::ERRORTOKEN;
+    }
     if (c == kEOF || (quote_size == 1 && c == '\n')) {
       // Report from the start of the string (its first character, prefix included).
       cur_ = start_ + 1;
@@ -858,6 +893,117 @@ void Tokenizer::recover() {
   // cursor moved forward).
   done_ = TokDone::Ok;
   error_ = SyntaxErrorInfo{};
+}
+
+}  // namespace coil::compiler
+
+// ---------------------------------------------------------------- highlighting
+
+namespace coil::compiler {
+
+namespace {
+
+bool is_builtin_name(std::string_view s) {
+  static const char* const kBuiltins[] = {
+      "abs", "aiter", "all", "anext", "any", "ascii", "bin", "bool", "breakpoint", "bytearray",
+      "bytes", "callable", "chr", "classmethod", "compile", "complex", "delattr", "dict", "dir",
+      "divmod", "enumerate", "eval", "exec", "filter", "float", "format", "frozenset", "getattr",
+      "globals", "hasattr", "hash", "help", "hex", "id", "input", "int", "isinstance",
+      "issubclass", "iter", "len", "list", "locals", "map", "max", "memoryview", "min", "next",
+      "object", "oct", "open", "ord", "pow", "print", "property", "range", "repr", "reversed",
+      "round", "set", "setattr", "slice", "sorted", "staticmethod", "str", "sum", "super",
+      "tuple", "type", "vars", "zip", "__import__", "NotImplemented", "Ellipsis", "__name__",
+  };
+  for (const char* b : kBuiltins) {
+    if (s == b) return true;
+  }
+  return false;
+}
+
+bool is_bracket(Tok k) {
+  return k == Tok::LPAR || k == Tok::RPAR || k == Tok::LSQB || k == Tok::RSQB ||
+         k == Tok::LBRACE || k == Tok::RBRACE;
+}
+
+}  // namespace
+
+std::vector<HighlightToken> tokenize_for_highlighting(std::string_view source) {
+  std::vector<int32_t> dropped;  // normalised offsets where "\r\n" became "\n"
+  bool bom = false;
+  std::string norm = normalize_source(source, true, &dropped, &bom);
+  auto original = [&](int32_t x) {
+    size_t k = size_t(std::upper_bound(dropped.begin(), dropped.end(), x - 1) - dropped.begin());
+    int64_t o = int64_t(x) + int64_t(k) + (bom ? 3 : 0);
+    if (o > int64_t(source.size())) o = int64_t(source.size());
+    return int32_t(o);
+  };
+  Tokenizer tok(norm, true, true);
+  std::vector<HighlightToken> out;
+  // The soft keywords `match` and `case` are keywords when they start a logical line that
+  // has a ':' at bracket depth 0 and whose second token does not make them a name
+  // (`match = ...`, `match.group(...)`, `case += 1`).
+  size_t line_first = 0;
+  int line_count = 0, depth = 0;
+  bool first_is_soft = false, second_ok = false, colon_seen = false;
+  auto end_line = [&]() {
+    if (first_is_soft && second_ok && colon_seen && line_first < out.size()) {
+      out[line_first].kind = HighlightKind::SoftKeyword;
+    }
+    line_first = out.size();
+    line_count = depth = 0;
+    first_is_soft = second_ok = colon_seen = false;
+  };
+  size_t guard = 0;
+  for (;;) {
+    Token t = tok.next();
+    if (t.kind == Tok::ENDMARKER || ++guard > norm.size() + 16) break;
+    if (t.kind == Tok::NEWLINE || t.kind == Tok::INDENT || t.kind == Tok::DEDENT) {
+      end_line();
+      continue;
+    }
+    if (t.kind == Tok::NL) {
+      if (line_count == 0) line_first = out.size();  // a blank or comment-only line
+      continue;
+    }
+    if (t.start < 0 || t.end < t.start) continue;
+    HighlightKind kind;
+    std::string_view text(norm.data() + t.start, size_t(t.end - t.start));
+    switch (t.kind) {
+      case Tok::NAME:
+        kind = is_builtin_name(text) ? HighlightKind::Builtin : HighlightKind::Name;
+        break;
+      case Tok::NUMBER: kind = HighlightKind::Number; break;
+      case Tok::STRING: kind = HighlightKind::String; break;
+      case Tok::COMMENT: kind = HighlightKind::Comment; break;
+      case Tok::ERRORTOKEN: kind = HighlightKind::Error; break;
+      default:
+        kind = is_keyword(t.kind) ? HighlightKind::Keyword
+               : is_bracket(t.kind) ? HighlightKind::Bracket
+                                    : HighlightKind::Operator;
+        break;
+    }
+    if (t.kind != Tok::COMMENT) {
+      if (line_count == 0) {
+        line_first = out.size();
+        first_is_soft = t.kind == Tok::NAME && (text == "match" || text == "case");
+      } else if (line_count == 1) {
+        second_ok = !(t.kind == Tok::EQUAL || t.kind == Tok::DOT || t.kind == Tok::COLON ||
+                      t.kind == Tok::COMMA || t.kind == Tok::RPAR || t.kind == Tok::RSQB ||
+                      t.kind == Tok::RBRACE || t.kind == Tok::SEMI ||
+                      (t.kind >= Tok::PLUSEQUAL && t.kind <= Tok::DOUBLESTAREQUAL) ||
+                      t.kind == Tok::DOUBLESLASHEQUAL || t.kind == Tok::ATEQUAL ||
+                      t.kind == Tok::COLONEQUAL);
+      } else if (t.kind == Tok::COLON && depth == 0) {
+        colon_seen = true;
+      }
+      if (t.kind == Tok::LPAR || t.kind == Tok::LSQB || t.kind == Tok::LBRACE) depth++;
+      if ((t.kind == Tok::RPAR || t.kind == Tok::RSQB || t.kind == Tok::RBRACE) && depth > 0) depth--;
+      line_count++;
+    }
+    out.push_back(HighlightToken{kind, original(t.start), original(t.end)});
+  }
+  end_line();
+  return out;
 }
 
 }  // namespace coil::compiler

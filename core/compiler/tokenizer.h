@@ -22,7 +22,8 @@ namespace coil::compiler {
 // Strips a UTF-8 BOM, turns "\r\n" and "\r" into "\n" and, when `exec_input`, appends a "\n"
 // if the source does not end with one (what CPython does to string input). When `cr_positions`
 // is given it receives the offsets (in the normalised buffer) where a "\r" was dropped, and
-// `bom` whether 3 BOM bytes were dropped, so offsets can be mapped back to the original.
+// `bom` whether 3 BOM bytes were dropped, so offsets can be mapped back to the original
+// (a "\r\n" became one byte; a lone "\r" keeps its offset).
 std::string normalize_source(std::string_view source, bool exec_input,
                              std::vector<int32_t>* cr_positions = nullptr, bool* bom = nullptr);
 
@@ -44,8 +45,11 @@ class Tokenizer {
   static constexpr int kMaxLevel = 200;
 
   // `source` must be normalised and outlive the tokenizer. With `emit_trivia`, COMMENT tokens
-  // and NL tokens (newlines that end no logical line) are produced as well.
-  explicit Tokenizer(std::string_view source, bool emit_trivia = false);
+  // and NL tokens (newlines that end no logical line) are produced as well. In `highlight`
+  // mode (which implies emit_trivia) the tokenizer never stops: indentation is not tracked,
+  // brackets are not checked, and malformed input becomes ERRORTOKENs covering at least one
+  // byte, after which tokenizing continues.
+  explicit Tokenizer(std::string_view source, bool emit_trivia = false, bool highlight = false);
 
   // The next token; ERRORTOKEN when the tokenizer fails (then done() != Ok).
   Token next();
@@ -58,6 +62,8 @@ class Tokenizer {
   int lineno() const { return lineno_; }
   int cur() const { return cur_; }
   int line_start() const { return line_start_; }
+  int buf() const { return buf_; }
+  int inp() const { return inp_; }
   int level() const { return level_; }
   char paren(int i) const { return paren_stack_[i]; }
   int paren_lineno(int i) const { return paren_lineno_[i]; }
@@ -90,6 +96,7 @@ class Tokenizer {
 
   std::string_view src_;
   bool emit_trivia_;
+  bool highlight_;
   TokDone done_ = TokDone::Ok;
   SyntaxErrorInfo error_;
 
@@ -98,6 +105,7 @@ class Tokenizer {
   int line_start_ = 0;  // start of the current line
   int lineno_ = 0;
   int start_ = -1;      // start of the current token (-1: none)
+  int buf_ = 0;         // CPython's tok->buf: start of the line where the current token began
 
   bool atbol_ = true;
   bool blankline_ = false;

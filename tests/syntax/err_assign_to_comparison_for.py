@@ -1,0 +1,2 @@
+for x < 3 in items:
+    pass

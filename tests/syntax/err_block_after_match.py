@@ -1,0 +1,2 @@
+match p:
+case 1: pass

@@ -1,0 +1,2 @@
+if answer = 42:
+    print('yes')

@@ -1,0 +1,3 @@
+match z:
+    case 1j + 2j:
+        pass

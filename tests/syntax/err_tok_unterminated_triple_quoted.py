@@ -1,0 +1,3 @@
+def f():
+    """Docstring never ends
+    return 1

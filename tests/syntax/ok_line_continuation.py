@@ -1,0 +1,5 @@
+total = 1 + \
+    2
+if (a and
+        b):
+    pass
