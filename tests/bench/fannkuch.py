@@ -38,7 +38,7 @@ def fannkuch(n):
             r += 1
 
 
-def main(n, repeats=3):
+def main(n, repeats=6):
     for _ in range(repeats):
         checksum, flips = fannkuch(n)
     print(checksum)

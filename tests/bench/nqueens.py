@@ -31,8 +31,9 @@ def n_queens(n):
             yield vec
 
 
-def main(n):
-    solutions = list(n_queens(n))
+def main(n, repeats=6):
+    for _ in range(repeats):
+        solutions = list(n_queens(n))
     print(n, "queens:", len(solutions), "solutions")
     print("first", solutions[0], "last", solutions[-1])
     print("checksum", sum(sum(i * q for i, q in enumerate(s)) for s in solutions))
