@@ -11,8 +11,9 @@ Usage: tools/bench.py [--coil CMD | --wasm] [--python CMD] [-n REPEATS] [--list]
   --list         print the benchmarks and their first-line descriptions, then exit
   PATTERN        run only benchmarks whose name contains PATTERN (or matches it as a glob)
 Ratio = coil time / python3 time, so below 1.0 means coil is faster. A benchmark whose output differs
-from python3's (MISMATCH) or that exits non-zero (ERROR) gets no time. The last line is the geometric
-mean over the benchmarks that matched. Exit status is 0 however slow; 2 only for usage errors.
+from python3's (MISMATCH), that exits non-zero (ERROR) or runs over 300 s (TIMEOUT) gets no time.
+The last line is the geometric mean over the benchmarks that matched. Exit status is 0 however slow;
+2 only for usage errors.
 """
 import argparse
 import fnmatch
@@ -28,8 +29,6 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH_DIR = os.path.join(ROOT, "tests", "bench")
 TIMEOUT = 300  # seconds per run
-
-
 NATIVE = os.path.join(ROOT, "build", "native", "tools", "coil", "coil")
 WASM = "node --no-experimental-fetch " + shlex.quote(os.path.join(ROOT, "build", "web", "tools", "coil", "coil.js"))
 
@@ -52,7 +51,7 @@ def run(cmd, path):
     try:
         p = subprocess.run(shlex.split(cmd) + [path], capture_output=True, timeout=TIMEOUT, cwd=BENCH_DIR)
     except subprocess.TimeoutExpired:
-        return TIMEOUT, "timeout", b"", b"timed out after %d s" % TIMEOUT
+        return TIMEOUT, "timeout", b"", b"no exit after %d s" % TIMEOUT
     return time.perf_counter() - start, p.returncode, p.stdout, p.stderr
 
 
@@ -81,7 +80,8 @@ def bench_one(name, python, coil, repeats):
         t, rc, out, err = run(coil, path)
         if rc != 0:
             lines = err.decode("utf-8", "replace").strip().splitlines() or ["(no message)"]
-            return min(py_times), None, "ERROR", "exit %s: %s" % (rc, lines[-1])
+            status = "TIMEOUT" if rc == "timeout" else "ERROR"
+            return min(py_times), None, status, "exit %s: %s" % (rc, lines[-1])
         if out != py_out:
             return min(py_times), None, "MISMATCH", first_difference(py_out, out)
         coil_times.append(t)
@@ -89,12 +89,14 @@ def bench_one(name, python, coil, repeats):
 
 
 def startup(cmd, repeats):
-    """Best wall time of an empty program: the fixed cost included in every measurement."""
-    return min(run(cmd, os.devnull)[0] for _ in range(repeats))
+    """Best wall time of an empty program (the fixed cost in every time), or None if cmd cannot run one."""
+    runs = [run(cmd, os.devnull) for _ in range(repeats)]
+    return None if any(r[1] != 0 for r in runs) else min(r[0] for r in runs)
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(usage=__doc__.split("Usage: ")[1].split("\n")[0],
+                                 description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--coil", help="command that runs coil on a file")
     ap.add_argument("--wasm", "--node", action="store_true", help="use the WebAssembly build under node")
     ap.add_argument("--python", default=shlex.quote(sys.executable), help="reference interpreter")
@@ -102,7 +104,7 @@ def main():
     ap.add_argument("--list", action="store_true", help="list the benchmarks and exit")
     ap.add_argument("patterns", nargs="*", metavar="PATTERN")
     args = ap.parse_args()
-    if args.coil and args.wasm:
+    if args.coil is not None and args.wasm:
         ap.error("--coil and --wasm exclude each other")
     if args.repeats < 1:
         ap.error("-n must be at least 1")
@@ -113,14 +115,16 @@ def main():
         for name in names:
             print("%-20s %s" % (name, describe(name)))
         return 0
-    coil = args.coil or (WASM if args.wasm else shlex.quote(NATIVE))
+    coil = args.coil if args.coil is not None else WASM if args.wasm else shlex.quote(NATIVE)
+    starts = []
     for cmd in (args.python, coil):
-        if not shutil.which(shlex.split(cmd)[0]):
-            ap.error("cannot run %r" % cmd)
+        words = shlex.split(cmd)
+        starts.append(startup(cmd, args.repeats) if words and shutil.which(words[0]) else None)
+        if starts[-1] is None:
+            ap.error("%r cannot run an empty program" % cmd)
 
     print("python3: %s\ncoil:    %s" % (args.python, coil))
-    print("startup (empty program): python3 %.3f s, coil %.3f s; included in every time below"
-          % (startup(args.python, args.repeats), startup(coil, args.repeats)))
+    print("startup (empty program): python3 %.3f s, coil %.3f s; included in every time below" % tuple(starts))
     print("%-20s %9s %9s %7s  %s" % ("benchmark", "python3 s", "coil s", "ratio", "status"))
     ratios = []
     for name in names:
