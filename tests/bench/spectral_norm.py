@@ -1,0 +1,46 @@
+# spectral_norm: nested loops of float division and multiplication (power method on an infinite matrix).
+import sys
+
+
+def a(i, j):
+    return 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)
+
+
+def mul_av(v, n):
+    out = []
+    for i in range(n):
+        s = 0.0
+        for j in range(n):
+            s += a(i, j) * v[j]
+        out.append(s)
+    return out
+
+
+def mul_atv(v, n):
+    out = []
+    for i in range(n):
+        s = 0.0
+        for j in range(n):
+            s += a(j, i) * v[j]
+        out.append(s)
+    return out
+
+
+def mul_atav(v, n):
+    return mul_atv(mul_av(v, n), n)
+
+
+def main(n):
+    u = [1.0] * n
+    for _ in range(10):
+        v = mul_atav(u, n)
+        u = mul_atav(v, n)
+    vbv = vv = 0.0
+    for ue, ve in zip(u, v):
+        vbv += ue * ve
+        vv += ve * ve
+    print("spectral norm %.9f" % ((vbv / vv) ** 0.5))
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 200)
