@@ -1,5 +1,6 @@
 // main.cpp - the `coil` command-line interpreter: runs files, -c code, -m modules and a REPL like python3.
 #include "coil/coil.h"
+#include "coil/debug.h"
 
 #include <cstdio>
 #include <cstring>
@@ -41,6 +42,7 @@ bool read_file(const std::string& path, std::string& out) {
 int run_program(coil::Interpreter& interp, const std::string& source, const std::string& filename) {
   interp.load(source, filename, coil::Mode::File);
   coil::RunResult r = interp.run_to_end();
+  interp.shutdown();
   std::fflush(stdout);
   return r.exit_code;
 }
@@ -77,6 +79,19 @@ int main(int argc, char** argv) {
     std::string arg = argv[i];
     if (arg == "-V" || arg == "--version") {
       std::printf("Python %s (Coil %s)\n", coil::python_version(), coil::version());
+      return 0;
+    }
+    if ((arg == "--dis" || arg == "--dump-ast" || arg == "--dump-tokens") && i + 1 < argc) {
+      // developer options: list the bytecode / the AST / the tokens of a file
+      std::string source;
+      if (!read_file(argv[i + 1], source)) {
+        std::fprintf(stderr, "coil: can't open file '%s'\n", argv[i + 1]);
+        return 2;
+      }
+      std::string out = arg == "--dis" ? coil::debug::disassemble(source, argv[i + 1])
+                        : arg == "--dump-ast" ? coil::debug::dump_ast(source, argv[i + 1], true)
+                                              : coil::debug::dump_tokens(source);
+      std::fputs(out.c_str(), stdout);
       return 0;
     }
     if (arg == "-h" || arg == "-?" || arg == "--help") {
@@ -120,7 +135,13 @@ int main(int argc, char** argv) {
       return 2;
     }
     coil::Interpreter interp(options);
-    return run_program(interp, source, path);
+    // Like CPython, the main script's code carries its absolute path (tracebacks, __file__).
+    std::string abs = path;
+    if (abs.empty() || abs[0] != '/') {
+      char buf[4096];
+      if (getcwd(buf, sizeof buf)) abs = std::string(buf) + "/" + (abs.rfind("./", 0) == 0 ? abs.substr(2) : abs);
+    }
+    return run_program(interp, source, abs);
   }
   options.argv.assign({i < argc ? "-" : ""});
   if (i < argc) for (int j = i + 1; j < argc; ++j) options.argv.push_back(argv[j]);

@@ -96,6 +96,10 @@ class Interpreter {
   // The monotonic clock the interpreter uses for sleeps and budgets, in seconds.
   static double now();
 
+  // Ends the interpreter like Python's exit: __main__'s globals are released (their __del__
+  // methods run and may print). Called by the destructor if not called before.
+  void shutdown();
+
   struct Impl;
 
  private:

@@ -1,0 +1,335 @@
+// interpreter.cpp - the embedding API (coil.h) on top of the VM: loading code into __main__,
+// running with budgets, reporting suspensions, uncaught exceptions and SystemExit.
+#include "coil/coil.h"
+
+#include <cstdio>
+#include <iostream>
+#include <unistd.h>  // getcwd
+
+#include "compiler/compile.h"
+#include "compiler/parser.h"
+#include "port/port.h"
+#include "vm/bootstrap.h"
+#include "vm/call.h"
+#include "vm/interp.h"
+#include "vm/periodic.h"
+#include "vm/stackless.h"
+#include "vm/runtime.h"
+#include "vm/traceback.h"
+
+namespace coil {
+
+const char* version() { return "0.1.0"; }
+const char* python_version() { return "3.11.7"; }
+
+Value frame_object_for(VM& vm, PyFrame* f);
+
+struct Interpreter::Impl {
+  Options options;
+  VM* vm = nullptr;
+  bool has_program = false;
+  bool syntax_error_pending = false;
+  SyntaxErrorInfo syntax_error;
+  std::string filename;
+  bool shut_down = false;
+
+  // Makes this interpreter the current one for the duration of a call.
+  struct Enter {
+    VM* saved_vm;
+    Heap* saved_heap;
+    explicit Enter(VM* vm) : saved_vm(g_vm), saved_heap(g_heap) {
+      g_vm = vm;
+      g_heap = &vm->heap;
+    }
+    ~Enter() {
+      g_vm = saved_vm;
+      g_heap = saved_heap;
+    }
+  };
+
+  void write(int stream, std::string_view text) {
+    if (options.write) {
+      options.write(stream == 0 ? Stream::Out : Stream::Err, text);
+    } else {
+      std::FILE* f = stream == 0 ? stdout : stderr;
+      std::fwrite(text.data(), 1, text.size(), f);
+      if (stream == 1) std::fflush(stderr);
+    }
+  }
+
+  // An uncaught exception ended the program: SystemExit gives the exit code, anything else is
+  // printed by sys.excepthook. Returns the exit code.
+  int handle_uncaught(Object* exc) {
+    VM& v = *vm;
+    if (is_subtype(exc->type, &SystemExitType)) {
+      BaseException* e = reinterpret_cast<BaseException*>(exc);
+      Value code = e->extra[0];
+      if (!code) code = e->args && e->args->size ? e->args->items[0] : Value();
+      if (!code || is_none(code)) return 0;
+      if (is_int(code)) {
+        bool overflow;
+        int64_t c = int_as_i64(code, &overflow);
+        return overflow ? -1 : int(c & 0xff);
+      }
+      Value s = str_of(v, code);
+      if (s) {
+        std::string text = std::string(as_str(s)->view()) + "\n";
+        decref(s);
+        flush_stdout();
+        write(1, text);
+      } else {
+        clear_error(v);
+      }
+      return 1;
+    }
+    flush_stdout();
+    Value hook = dict_get_str(v.sys->dict, intern("excepthook"));
+    if (hook) {
+      BaseException* e = reinterpret_cast<BaseException*>(exc);
+      Value args[3] = {Value(exc->type), Value(exc), e->traceback ? e->traceback : none()};
+      Value r = call(v, hook, Args{args, 3, nullptr});
+      if (r) {
+        decref(r);
+        return 1;
+      }
+      Object* err = take_error(v);
+      write(1, "Error in sys.excepthook:\n");
+      write(1, format_exception(v, Value(err)));
+      write(1, "\nOriginal exception was:\n");
+      decref(err);
+    }
+    write(1, format_exception(v, Value(exc)));
+    return 1;
+  }
+
+  void flush_stdout() {
+    Value out = dict_get_str(vm->sys->dict, g_names.stdout_);
+    if (out) {
+      Value r = call_method0(*vm, out, g_names.flush);
+      if (!r) clear_error(*vm);
+      decref(r);
+    }
+  }
+};
+
+Interpreter::Interpreter(Options options) : impl_(std::make_unique<Impl>()) {
+  impl_->options = std::move(options);
+  impl_->vm = vm_create(impl_->options.memory_limit, impl_->options.recursion_limit, impl_->options.argv);
+  Impl* self = impl_.get();
+  impl_->vm->write = [self](int stream, std::string_view text) { self->write(stream, text); };
+  // sys.path[0]: the script's directory, or '' for -c / stdin / the REPL
+  Impl::Enter enter(impl_->vm);
+  VM& vm = *impl_->vm;
+  std::string script = impl_->options.argv.empty() ? "" : impl_->options.argv[0];
+  std::string dir;
+  if (!script.empty() && script != "-c" && script != "-" && script[0] != '-') {
+    std::size_t slash = script.rfind('/');
+    dir = slash == std::string::npos ? "" : script.substr(0, slash);
+    if (dir.empty() || dir[0] != '/') {
+      char buf[4096];
+      if (getcwd(buf, sizeof buf)) dir = dir.empty() ? std::string(buf) : std::string(buf) + "/" + dir;
+    }
+  }
+  Value path = dict_get_str(vm.sys->dict, intern("path"));
+  Str* p0 = str_new(dir);
+  list_append(vm, path.as<List>(), Value(p0));
+  decref(p0);
+}
+
+Interpreter::~Interpreter() {
+  if (impl_->vm && !impl_->shut_down) shutdown();
+}
+
+void Interpreter::load(std::string_view source, std::string_view filename, Mode mode) {
+  Impl::Enter enter(impl_->vm);
+  VM& vm = *impl_->vm;
+  impl_->filename = std::string(filename);
+  impl_->syntax_error_pending = false;
+  impl_->has_program = false;
+  Task* task = vm.task;
+  // a previous program that did not finish is abandoned
+  while (task->top) {
+    Frame* f = task->top;
+    task->top = f->back;
+    if (f->kind == FrameKind::Python) {
+      PyFrame* pf = static_cast<PyFrame*>(f);
+      if (!pf->gen) frame_release(vm, pf);
+    } else if (f->kind == FrameKind::Native) {
+      native_frame_free(vm, static_cast<NativeFrame*>(f));
+    } else {
+      wait_frame_free(vm, static_cast<WaitFrame*>(f));
+    }
+  }
+  task->depth = 0;
+  task->state = TaskState::Ready;
+  decref(task->result);
+  task->result = Value();
+  if (task->error) decref(task->error);
+  task->error = nullptr;
+  clear_error(vm);
+  Dict* globals = vm.main_module->dict;
+  if (mode == Mode::File && !filename.empty() && filename[0] != '<') {
+    Str* f = str_new(filename);
+    dict_set_str(globals, g_names.file, Value(f));
+    decref(f);
+  }
+  CompileMode cm = mode == Mode::Interactive ? CompileMode::Interactive : CompileMode::File;
+  SyntaxErrorInfo err;
+  Code* code = compile_source(vm, source, filename, cm, &err);
+  if (!code) {
+    if (has_error(vm)) {
+      // an internal error while compiling (MemoryError...): report it as the program's error
+      task->error = take_error(vm);
+      task->state = TaskState::Done;
+      impl_->has_program = true;
+      return;
+    }
+    impl_->syntax_error = err;
+    impl_->syntax_error_pending = true;
+    impl_->has_program = true;
+    return;
+  }
+  PyFrame* f = frame_new(vm, code, globals, vm.builtins, Value(globals), nullptr);
+  decref(code);
+  push_frame(vm, f, Delivery::Push);
+  impl_->has_program = true;
+}
+
+RunResult Interpreter::run(Budget budget) {
+  Impl::Enter enter(impl_->vm);
+  VM& vm = *impl_->vm;
+  RunResult r;
+  if (!impl_->has_program) return r;
+  Task* task = vm.task;
+  if (impl_->syntax_error_pending) {
+    impl_->syntax_error_pending = false;
+    impl_->has_program = false;
+    raise_syntax_error(vm, impl_->syntax_error, impl_->filename);
+    Object* exc = take_error(vm);
+    r.exit_code = impl_->handle_uncaught(exc);
+    decref(exc);
+    r.status = Status::Error;
+    return r;
+  }
+  if (task->state != TaskState::Done) {
+    vm.deadline = port_now() + budget.seconds;
+    vm.budget_left = budget.instructions;
+    vm.budget_exhausted = false;
+    vm.ticks = budget.instructions < uint64_t(kTickInterval) ? int32_t(budget.instructions) : kTickInterval;
+    task->state = TaskState::Ready;
+    RunOutcome o = execute(vm, nullptr);
+    Frame* top = task->top;
+    while (top && top->kind != FrameKind::Python) top = top->back;
+    if (top) r.line = frame_line(static_cast<PyFrame*>(top));
+    switch (o) {
+      case RunOutcome::Yielded:
+        r.status = Status::Suspended;
+        r.wait = Wait::Budget;
+        return r;
+      case RunOutcome::Sleeping:
+        r.status = Status::Suspended;
+        r.wait = Wait::Sleep;
+        r.wake_at = task->wake_at;
+        return r;
+      case RunOutcome::WaitingInput:
+        r.status = Status::Suspended;
+        r.wait = Wait::Input;
+        return r;
+      case RunOutcome::Blocked:
+        r.status = Status::Suspended;
+        r.wait = Wait::Blocked;
+        return r;
+      default:
+        break;
+    }
+  }
+  // Finished
+  impl_->has_program = false;
+  impl_->flush_stdout();
+  if (task->error) {
+    Object* exc = task->error;
+    task->error = nullptr;
+    bool is_exit = is_subtype(exc->type, &SystemExitType);
+    r.exit_code = impl_->handle_uncaught(exc);
+    decref(exc);
+    r.status = is_exit ? Status::Finished : Status::Error;
+  } else {
+    r.status = Status::Finished;
+  }
+  decref(task->result);
+  task->result = Value();
+  return r;
+}
+
+RunResult Interpreter::run_to_end() {
+  VM& vm = *impl_->vm;
+  vm.blocking_input = [](std::string* line) { return port_read_line(line); };
+  for (;;) {
+    RunResult r = run(Budget{});
+    if (r.status != Status::Suspended) return r;
+    switch (r.wait) {
+      case Wait::Budget:
+        break;
+      case Wait::Sleep: {
+        double left = r.wake_at - now();
+        if (left > 0) port_sleep(left);
+        break;
+      }
+      case Wait::Input: {
+        std::fflush(stdout);
+        std::string line;
+        if (port_read_line(&line)) send_input(line);
+        else close_input();
+        break;
+      }
+      case Wait::Blocked:
+      case Wait::None: {
+        Impl::Enter enter(impl_->vm);
+        raise(vm, &RuntimeErrorType, "deadlock: every task is waiting");
+        // deliver into the waiting frame on the next run
+        break;
+      }
+    }
+  }
+}
+
+void Interpreter::send_input(std::string_view line) { impl_->vm->input_lines.emplace_back(line); }
+void Interpreter::close_input() { impl_->vm->stdin_closed = true; }
+void Interpreter::request_stop() { impl_->vm->stop_requested = true; }
+
+Completeness Interpreter::check_complete(std::string_view source) const {
+  switch (compiler::check_complete(source)) {
+    case compiler::Completeness::Complete: return Completeness::Complete;
+    case compiler::Completeness::Incomplete: return Completeness::Incomplete;
+    case compiler::Completeness::Invalid: return Completeness::Invalid;
+  }
+  return Completeness::Complete;
+}
+
+double Interpreter::now() { return port_now(); }
+
+void Interpreter::shutdown() {
+  if (impl_->shut_down) return;
+  impl_->shut_down = true;
+  Impl::Enter enter(impl_->vm);
+  VM& vm = *impl_->vm;
+  // Like Py_Finalize: clear __main__'s globals so their __del__ methods run, then the rest.
+  Dict* globals = vm.main_module->dict;
+  Dict* copy = dict_copy(vm, globals);
+  dict_clear(globals);
+  dict_set_str(globals, g_names.name, Value(intern("__main__")));
+  decref(copy);
+  // run queued finalizers (they may print)
+  for (int guard = 0; guard < 10000 && (!vm.pending_finalizers.empty() || !vm.pending_weakref_callbacks.empty()); ++guard) {
+    if (!run_pending_work(vm)) break;
+    Frame* f = vm.task->top;
+    vm.task->top = f->back;  // run it as a nested frame instead
+    f->back = nullptr;
+    Value r = run_nested(vm, f);
+    if (!r) clear_error(vm);
+    decref(r);
+  }
+  impl_->flush_stdout();
+}
+
+}  // namespace coil

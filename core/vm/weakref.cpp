@@ -1,0 +1,263 @@
+// weakref.cpp - the weakref.ref type and the registry from objects to their weak references.
+#include "vm/weakref.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <unordered_map>
+#include <vector>
+
+#include "vm/runtime.h"
+
+namespace coil {
+
+Type WeakrefType, WeakProxyType, WeakCallableProxyType;
+
+namespace {
+
+std::unordered_map<Object*, std::vector<Weakref*>>& registry() {
+  static auto* m = new std::unordered_map<Object*, std::vector<Weakref*>>();
+  return *m;
+}
+
+void unregister(Weakref* w) {
+  if (!w->referent) return;
+  auto& reg = registry();
+  auto it = reg.find(w->referent);
+  if (it != reg.end()) {
+    auto& v = it->second;
+    v.erase(std::remove(v.begin(), v.end(), w), v.end());
+    if (v.empty()) {
+      it->first->gc_index &= ~Object::kWeakrefBit;
+      reg.erase(it);
+    }
+  }
+  w->referent = nullptr;
+}
+
+void weakref_dealloc(Object* o) {
+  Weakref* w = static_cast<Weakref*>(o);
+  if (gc_is_tracked(o)) gc_untrack(o);
+  unregister(w);
+  decref(w->callback);
+  generic_dealloc(o);
+}
+
+void weakref_traverse(Object* o, VisitFn visit, void* arg) {
+  Weakref* w = static_cast<Weakref*>(o);
+  if (w->callback.is_obj()) visit(w->callback.obj(), arg);
+}
+
+void weakref_clear_slot(Object* o) {
+  Weakref* w = static_cast<Weakref*>(o);
+  Value cb = w->callback;
+  w->callback = Value();
+  decref(cb);
+}
+
+Value weakref_call(VM& vm, Value self, Args a) {
+  if (a.n || a.nkw()) return raise(vm, &TypeErrorType, "weakref() takes no arguments");
+  Weakref* w = self.as<Weakref>();
+  return w->referent ? newref(Value(w->referent)) : new_none();
+}
+
+Value weakref_repr(VM& vm, Value self) {
+  Weakref* w = self.as<Weakref>();
+  char buf[160];
+  if (!w->referent) {
+    std::snprintf(buf, sizeof buf, "<weakref at %p; dead>", static_cast<void*>(w));
+  } else {
+    std::snprintf(buf, sizeof buf, "<weakref at %p; to '%s' at %p>", static_cast<void*>(w),
+                  type_name(w->referent->type), static_cast<void*>(w->referent));
+  }
+  (void)vm;
+  return Value(str_from_cstr(buf));
+}
+
+bool weakref_hash(VM& vm, Value self, int64_t* out) {
+  Weakref* w = self.as<Weakref>();
+  if (w->hash != -1) {
+    *out = w->hash;
+    return true;
+  }
+  if (!w->referent) {
+    raise(vm, &TypeErrorType, "weak object has gone away");
+    return false;
+  }
+  if (!hash_value(vm, Value(w->referent), out)) return false;
+  w->hash = *out;
+  return true;
+}
+
+Value weakref_richcompare(VM& vm, Value a, Value b, CompareOp op) {
+  if ((op != kEQ && op != kNE) || !is_subtype(type_of(b), &WeakrefType)) return new_not_implemented();
+  Weakref* x = a.as<Weakref>();
+  Weakref* y = b.as<Weakref>();
+  if (!x->referent || !y->referent) {
+    bool eq = x == y;
+    return new_bool(op == kEQ ? eq : !eq);
+  }
+  return rich_compare(vm, Value(x->referent), Value(y->referent), op);
+}
+
+Value weakref_new_slot(VM& vm, Type* type, Args a) {
+  if (a.nkw()) return raise(vm, &TypeErrorType, "ref() takes no keyword arguments");
+  if (a.n < 1 || a.n > 2) return raisef(vm, &TypeErrorType, "__new__ expected at most 2 arguments, got %u", a.n);
+  return weakref_new(vm, type, a[0], a.n > 1 ? a[1] : Value());
+}
+
+bool weakref_init(VM&, Value, Args) { return true; }
+
+Value weakref_get_callback(VM&, Value self) {
+  Value cb = self.as<Weakref>()->callback;
+  return cb ? newref(cb) : new_none();
+}
+const GetSetDef kWeakrefGetSets[] = {{"__callback__", weakref_get_callback, nullptr, nullptr},
+                                     {nullptr, nullptr, nullptr, nullptr}};
+
+// proxies forward attribute access to the referent
+Object* proxy_referent(VM& vm, Value self) {
+  Weakref* w = self.as<Weakref>();
+  if (!w->referent) raise(vm, &ReferenceErrorType, "weakly-referenced object no longer exists");
+  return w->referent;
+}
+Value proxy_getattr(VM& vm, Value self, Str* name) {
+  Object* r = proxy_referent(vm, self);
+  return r ? get_attr(vm, Value(r), name) : Value();
+}
+bool proxy_setattr(VM& vm, Value self, Str* name, Value v) {
+  Object* r = proxy_referent(vm, self);
+  return r ? set_attr(vm, Value(r), name, v) : false;
+}
+Value proxy_repr(VM& vm, Value self) {
+  Weakref* w = self.as<Weakref>();
+  char buf[160];
+  std::snprintf(buf, sizeof buf, "<weakproxy at %p; to '%s' at %p>", static_cast<void*>(w),
+                w->referent ? type_name(w->referent->type) : "NoneType", static_cast<void*>(w->referent));
+  (void)vm;
+  return Value(str_from_cstr(buf));
+}
+Value proxy_str(VM& vm, Value self) {
+  Object* r = proxy_referent(vm, self);
+  return r ? str_of(vm, Value(r)) : Value();
+}
+Value proxy_call(VM& vm, Value self, Args a) {
+  Object* r = proxy_referent(vm, self);
+  return r ? call(vm, Value(r), a) : Value();
+}
+int64_t proxy_len(VM& vm, Value self) {
+  Object* r = proxy_referent(vm, self);
+  return r ? length(vm, Value(r)) : -1;
+}
+Value proxy_getitem(VM& vm, Value self, Value k) {
+  Object* r = proxy_referent(vm, self);
+  return r ? get_item(vm, Value(r), k) : Value();
+}
+
+}  // namespace
+
+bool weakref_supported(Type* t) { return type_has(t, kTypeHasWeakrefs) || t == &TypeType || is_subtype(t, &TypeType); }
+
+Value weakref_new(VM& vm, Type* type, Value obj, Value callback) {
+  if (!obj.is_obj() || !weakref_supported(obj.obj()->type))
+    return raisef(vm, &TypeErrorType, "cannot create weak reference to '%s' object", tname(obj));
+  if (callback && is_none(callback)) callback = Value();
+  auto& reg = registry();
+  Object* o = obj.obj();
+  if (!callback && type == &WeakrefType) {
+    auto it = reg.find(o);
+    if (it != reg.end()) {
+      for (Weakref* w : it->second)
+        if (!w->callback && w->type == &WeakrefType) return newref(Value(w));
+    }
+  }
+  Weakref* w = reinterpret_cast<Weakref*>(object_alloc(type, type->basicsize ? type->basicsize : sizeof(Weakref)));
+  w->referent = o;
+  w->callback = newref(callback);
+  w->hash = -1;
+  gc_track(w);
+  reg[o].push_back(w);
+  o->gc_index |= Object::kWeakrefBit;
+  return Value(w);
+}
+
+void weakref_clear_all(Object* o) {
+  auto& reg = registry();
+  auto it = reg.find(o);
+  if (it == reg.end()) {
+    o->gc_index &= ~Object::kWeakrefBit;
+    return;
+  }
+  std::vector<Weakref*> refs = std::move(it->second);
+  reg.erase(it);
+  o->gc_index &= ~Object::kWeakrefBit;
+  // Callbacks run newest first (CPython walks the list from the head).
+  for (auto r = refs.rbegin(); r != refs.rend(); ++r) {
+    Weakref* w = *r;
+    w->referent = nullptr;
+    if (w->callback && g_vm) {
+      incref(w);
+      Value cb = w->callback;
+      w->callback = Value();
+      g_vm->pending_weakref_callbacks.push_back({cb, Value(w)});
+      g_vm->pending_work = true;
+    }
+  }
+}
+
+int64_t weakref_count(Object* o) {
+  auto& reg = registry();
+  auto it = reg.find(o);
+  return it == reg.end() ? 0 : int64_t(it->second.size());
+}
+
+Value weakref_list(VM& vm, Object* o) {
+  List* l = list_new(0);
+  auto& reg = registry();
+  auto it = reg.find(o);
+  if (it != reg.end())
+    for (Weakref* w : it->second) list_append(vm, l, Value(w));
+  return Value(l);
+}
+
+void init_weakref_types() {
+  Type* t = &WeakrefType;
+  static_type_init(t, "weakref.ReferenceType", sizeof(Weakref), &ObjectType, kTypeBaseType | kTypeHasGC);
+  t->name = intern("ReferenceType");
+  t->dealloc = weakref_dealloc;
+  t->traverse = weakref_traverse;
+  t->clear = weakref_clear_slot;
+  t->call = weakref_call;
+  t->repr = weakref_repr;
+  t->hash = weakref_hash;
+  t->richcompare = weakref_richcompare;
+  t->new_ = weakref_new_slot;
+  t->init = weakref_init;
+  t->getsets = kWeakrefGetSets;
+
+  t = &WeakProxyType;
+  static_type_init(t, "weakref.ProxyType", sizeof(Weakref), &ObjectType, kTypeHasGC);
+  t->dealloc = weakref_dealloc;
+  t->traverse = weakref_traverse;
+  t->clear = weakref_clear_slot;
+  t->getattr = proxy_getattr;
+  t->setattr = proxy_setattr;
+  t->repr = proxy_repr;
+  t->str = proxy_str;
+  t->len = proxy_len;
+  t->getitem = proxy_getitem;
+
+  t = &WeakCallableProxyType;
+  static_type_init(t, "weakref.CallableProxyType", sizeof(Weakref), &ObjectType, kTypeHasGC);
+  t->dealloc = weakref_dealloc;
+  t->traverse = weakref_traverse;
+  t->clear = weakref_clear_slot;
+  t->getattr = proxy_getattr;
+  t->setattr = proxy_setattr;
+  t->repr = proxy_repr;
+  t->str = proxy_str;
+  t->call = proxy_call;
+  t->len = proxy_len;
+  t->getitem = proxy_getitem;
+}
+
+}  // namespace coil
