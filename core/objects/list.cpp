@@ -28,7 +28,6 @@ Type ListType;
 Type ListIterType;
 Type ListRevIterType;
 
-Co<Value> list_sort_co(VM& vm, Args a);  // the list.sort method (exported for sorted())
 Co<bool> list_extend_co(VM& vm, List* l, Value iterable);
 int64_t length_hint(VM& vm, Value v, int64_t dflt);
 

@@ -537,16 +537,16 @@ Value str_join(VM& vm, Args a) {
     items = iterable.as<Tuple>()->items;
     n = iterable.as<Tuple>()->size;
   } else {
-    Type* t = type_of(iterable);
-    if (!t->iter && !t->getitem) return raise(vm, &TypeErrorType, "can only join an iterable");
-    List* l = list_from_iterable(vm, iterable);
-    if (!l) {
-      if (error_matches(vm, &TypeErrorType) && !t->iter && !t->getitem) {
-        clear_error(vm);
-        return raise(vm, &TypeErrorType, "can only join an iterable");
-      }
-      return Value();
+    // Like CPython's PySequence_Fast: a TypeError from getting the iterator is reworded.
+    Value it = get_iter(vm, iterable);
+    if (!it) {
+      if (!error_matches(vm, &TypeErrorType)) return Value();
+      clear_error(vm);
+      return raise(vm, &TypeErrorType, "can only join an iterable");
     }
+    List* l = list_from_iterable(vm, it);
+    decref(it);
+    if (!l) return Value();
     seq_owner = Ref(Value(l));
     items = l->items;
     n = l->size;
