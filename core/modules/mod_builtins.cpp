@@ -433,12 +433,8 @@ Value builtin_hex(VM& vm, Args a) {
 
 Value builtin_chr(VM& vm, Args a) {
   if (!check_nargs(vm, a, "chr", 1, 1)) return Value();
-  Value idx = number_index(vm, a[0]);
-  if (!idx) return Value();
-  bool overflow;
-  int64_t c = int_as_i64(idx, &overflow);
-  decref(idx);
-  if (overflow) return raise(vm, &OverflowErrorType, "Python int too large to convert to C int");
+  int c;
+  if (!c_int_arg(vm, a[0], &c)) return Value();
   if (c < 0 || c > 0x10ffff) return raise(vm, &ValueErrorType, "chr() arg not in range(0x110000)");
   return Value(str_from_codepoint(uint32_t(c)));
 }

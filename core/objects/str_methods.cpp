@@ -116,17 +116,6 @@ bool str_arg(VM& vm, Value v, Str** out, const char* prefix = "") {
   return true;
 }
 
-// Py_ssize_t arguments ("'str' object cannot be interpreted as an integer").
-bool ssize_arg(VM& vm, Value v, int64_t* out) {
-  Type* t = type_of(v);
-  if (!(v.is_small() || t == &IntType || type_has(t, kTypeIntSubclass) || t == &BoolType ||
-        (t->number && t->number->index))) {
-    raisef(vm, &TypeErrorType, "'%s' object cannot be interpreted as an integer", type_name(t));
-    return false;
-  }
-  return index_to_i64(vm, v, out, &OverflowErrorType);
-}
-
 // start/end arguments of find & co: None or absent keep the default; clamped like CPython.
 bool slice_arg(VM& vm, Value v, int64_t* out) {
   if (!v || is_none(v)) return true;
