@@ -971,11 +971,11 @@ bool Compiler::raise_stmt(Raise* s) {
 bool Compiler::assert_stmt(Assert* s) {
   Block* end = new_block();
   if (!jump_if(s->test, end, true)) return false;
-  set_loc(s->loc);
+  Position raise_pos = u_->loc;  // the statement's, or the comparison's (see jump_if)
   emit(LOAD_ASSERTION_ERROR);
   if (s->msg) {
     if (!expr(s->msg)) return false;
-    set_loc(s->loc);
+    u_->loc = raise_pos;
     emit(CALL, 0);
   }
   emit(RAISE_VARARGS, 1);
