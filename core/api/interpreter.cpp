@@ -173,7 +173,9 @@ void Interpreter::load(std::string_view source, std::string_view filename, Mode 
     dict_set_str(globals, g_names.file, Value(f));
     decref(f);
   }
-  CompileMode cm = mode == Mode::Interactive ? CompileMode::Interactive : CompileMode::File;
+  CompileMode cm = mode == Mode::Interactive ? CompileMode::Interactive
+                   : mode == Mode::Cell      ? CompileMode::Cell
+                                             : CompileMode::File;
   SyntaxErrorInfo err;
   Code* code = compile_source(vm, source, filename, cm, &err);
   if (!code) {

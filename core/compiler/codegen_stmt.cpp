@@ -67,11 +67,14 @@ bool find_ann(const StmtList& body) {
 Code* Compiler::compile_module(const Mod* mod, CompileMode mode) {
   enter_unit(UnitKind::Module, st_->top.get(), "<module>", 1);
   interactive_ = mode == CompileMode::Interactive;
+  if (mode == CompileMode::Cell && !mod->body.empty() && mod->body.back()->kind == StmtKind::Expr)
+    displayed_ = mod->body.back();
   if (mode == CompileMode::Eval) {
     if (!expr(mod->expr)) return nullptr;
     emit(RETURN_VALUE);
   } else {
-    if (mode == CompileMode::File && !mod->body.empty() && is_docstring(mod->body[0])) {
+    if (mode != CompileMode::Interactive && !mod->body.empty() && is_docstring(mod->body[0]) &&
+        mod->body[0] != displayed_) {
       if (!body_with_docstring(mod->body, false)) return nullptr;
     } else {
       if (find_ann(mod->body)) {
@@ -166,7 +169,7 @@ bool Compiler::stmt(Stmt* s) {
       return true;
     case StmtKind::Expr: {
       Expr* v = static_cast<ExprStmt*>(s)->value;
-      if (interactive_ && units_.size() == 1) {
+      if ((interactive_ && units_.size() == 1) || s == displayed_) {
         if (!expr(v)) return false;
         emit(PRINT_EXPR);
         return true;
