@@ -186,6 +186,7 @@ void Interpreter::load(std::string_view source, std::string_view filename, Mode 
       impl_->has_program = true;
       return;
     }
+    if (mode == Mode::File && !filename.empty() && filename[0] != '<') adjust_for_script_file(&err, source);
     impl_->syntax_error = err;
     impl_->syntax_error_pending = true;
     impl_->has_program = true;
