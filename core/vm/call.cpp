@@ -36,7 +36,8 @@ PyFrame* frame_new(VM& vm, Code* code, Dict* globals, Dict* builtins, Value loca
   std::size_t size = offsetof(PyFrame, slots) + n * sizeof(Value);
   PyFrame* f = static_cast<PyFrame*>(heap_alloc(size));
   if (!f) f = static_cast<PyFrame*>(co_frame_alloc(size));
-  std::memset(static_cast<void*>(f), 0, size);
+  // The header and the locals start zeroed; the value stack above them is written before read.
+  std::memset(static_cast<void*>(f), 0, offsetof(PyFrame, slots) + std::size_t(code->nlocalsplus) * sizeof(Value));
   f->kind = FrameKind::Python;
   f->delivery = Delivery::Push;
   f->code = newref(code);
