@@ -32,6 +32,7 @@ Value cs_write(VM& vm, Args a) {
 Value cs_flush(VM& vm, Args a) {
   ConsoleStream* s = a[0].as<ConsoleStream>();
   if (s->closed) return raise(vm, &ValueErrorType, "I/O operation on closed file.");
+  if (s->which != 2 && vm.flush) vm.flush(s->which);
   return new_none();
 }
 
@@ -213,7 +214,10 @@ Value stream_write(VM& vm, Value file, Value text) {
 
 Value stream_flush(VM& vm, Value file) {
   int which;
-  if (is_console_stream(file, &which)) return new_none();
+  if (is_console_stream(file, &which)) {
+    if (which != 2 && vm.flush) vm.flush(which);
+    return new_none();
+  }
   Value f = get_attr_opt(vm, file, g_names.flush);
   if (!f) return has_error(vm) ? Value() : new_none();
   Value r = call0(vm, f);

@@ -233,7 +233,7 @@ int wait_frame_block(VM& vm, WaitFrame* wf) {
       }
       std::string line;
       if (!vm.blocking_input(&line)) {
-        vm.stdin_closed = true;
+        if (!vm.stop_requested) vm.stdin_closed = true;  // else a Ctrl-C interrupted the read
       } else {
         vm.input_lines.push_back(line);
       }
