@@ -270,7 +270,10 @@ RunResult Interpreter::run(Budget budget) {
     vm.deadline = port_now() + budget.seconds;
     vm.budget_left = budget.instructions;
     vm.budget_exhausted = false;
+    // Ticks count checks (back-edges, calls, frame entries), and the first check happens as the
+    // loop enters the top frame: at least 2, so that every run() makes progress.
     vm.ticks = budget.instructions < uint64_t(kTickInterval) ? int32_t(budget.instructions) : kTickInterval;
+    if (vm.ticks < 2) vm.ticks = 2;
     task->state = TaskState::Ready;
     RunOutcome o = execute(vm, nullptr);
     Frame* top = task->top;

@@ -182,6 +182,23 @@ Value cs_next(VM& vm, Value self) {
 
 }  // namespace
 
+Value console_stream_next_stackless(VM& vm, Value self) {
+  Value args[1] = {self};
+  Value line = cs_readline(vm, Args{args, 1, nullptr});
+  if (line.is_pending()) {
+    // the wait frame delivers the line, or raises StopIteration at EOF (which ends the loop)
+    WaitFrame* wf = static_cast<WaitFrame*>(vm.pending_frame);
+    wf->data[1] = Value::small(1);
+    return line;
+  }
+  if (!line) return Value();
+  if (as_str(line)->size == 0) {
+    decref(line);
+    return Value::iter_done();
+  }
+  return line;
+}
+
 bool write_console(VM& vm, int which, std::string_view text) {
   if (vm.write) vm.write(which, text);
   return true;

@@ -192,7 +192,8 @@ int wait_frame_poll(VM& vm, WaitFrame* wf) {
   }
   switch (wf->reason) {
     case WaitReason::Input:
-      // data[0] set: sys.stdin.readline() (keeps the newline, '' at EOF); else input()
+      // data[0] set: sys.stdin.readline() (keeps the newline, '' at EOF); else input();
+      // data[1] set: next(sys.stdin) in a for loop (StopIteration at EOF)
       if (!vm.input_lines.empty()) {
         std::string line = vm.input_lines.front();
         vm.input_lines.erase(vm.input_lines.begin());
@@ -202,6 +203,10 @@ int wait_frame_poll(VM& vm, WaitFrame* wf) {
         return 1;
       }
       if (vm.stdin_closed) {
+        if (wf->data[1]) {  // iteration over sys.stdin: EOF ends it
+          raise_args(vm, &StopIterationType, tuple_empty());
+          return -1;
+        }
         if (wf->data[0]) {
           decref(wf->result);
           wf->result = Value(str_empty());
