@@ -21,6 +21,8 @@
 
 namespace coil {
 
+int64_t gc_collect(VM& vm);  // vm/gc.cpp
+
 const char* version() { return "0.1.0"; }
 const char* python_version() { return "3.11.7"; }
 
@@ -396,22 +398,32 @@ void Interpreter::shutdown() {
   impl_->shut_down = true;
   Impl::Enter enter(impl_->vm);
   VM& vm = *impl_->vm;
-  // Like Py_Finalize: clear __main__'s globals so their __del__ methods run, then the rest.
+  // Like Py_Finalize: __main__ lets go of its globals. Usually they form a garbage cycle (functions
+  // refer to them through __globals__), which the collector finalizes in creation order, with every
+  // global still in place while the __del__ methods run, as python3 prints them.
+  auto run_finalizers = [&vm] {
+    for (int guard = 0; guard < 10000 && (!vm.pending_finalizers.empty() || !vm.pending_weakref_callbacks.empty());
+         ++guard) {
+      if (!run_pending_work(vm)) break;
+      Frame* f = vm.task->top;
+      vm.task->top = f->back;  // run it as a nested frame instead
+      f->back = nullptr;
+      Value r = run_nested(vm, f);
+      if (!r) clear_error(vm);
+      decref(r);
+    }
+  };
   Dict* globals = vm.main_module->dict;
-  Dict* copy = dict_copy(vm, globals);
-  dict_clear(globals);
-  dict_set_str(globals, g_names.name, Value(intern("__main__")));
-  decref(copy);
-  // run queued finalizers (they may print)
-  for (int guard = 0; guard < 10000 && (!vm.pending_finalizers.empty() || !vm.pending_weakref_callbacks.empty()); ++guard) {
-    if (!run_pending_work(vm)) break;
-    Frame* f = vm.task->top;
-    vm.task->top = f->back;  // run it as a nested frame instead
-    f->back = nullptr;
-    Value r = run_nested(vm, f);
-    if (!r) clear_error(vm);
-    decref(r);
+  Dict* fresh = dict_new();
+  dict_set_str(fresh, g_names.name, Value(intern("__main__")));
+  vm.main_module->dict = fresh;
+  decref(globals);
+  run_finalizers();
+  for (int round = 0; round < 3; ++round) {
+    if (gc_collect(vm) == 0) break;
+    run_finalizers();
   }
+  clear_error(vm);
   impl_->flush_stdout();
 }
 
