@@ -11,6 +11,11 @@ A case is tests/cli/NAME.json:
    "stdin": "text",          optional standard input (default: empty, not a terminal)
    "files": {"p/x.py": "..."},  optional files created in the case's fresh working directory
    "env": {"NAME": "value"},  optional environment additions
+   "tty": [[WAIT, SEND], ...], optional: runs the interpreter on a pseudo-terminal (stdin, stdout and
+                             stderr; TERM=dumb, HOME=the case's directory): for each step, waits until
+                             the output since the previous step contains WAIT, then types SEND
+                             ("\u0003" is Ctrl-C, "\u0004" Ctrl-D). The record is the terminal's
+                             output with "\r\n" written "\n" (echoed input included); "stdin" is unused
    "expect": "coil",         optional: the record is Coil's own (its banner, -V, -h differ from
                              python3's by design), written with --record-coil and checked by hand
    "note": "..."}            optional: what the case shows
@@ -25,6 +30,9 @@ import concurrent.futures
 import difflib
 import json
 import os
+import select
+import signal
+import time
 import shlex
 import shutil
 import subprocess
@@ -64,6 +72,77 @@ def record(stdout, stderr, code):
     return out
 
 
+def run_on_tty(command, case, work):
+    """Runs `command` on a pseudo-terminal, typing the case's steps; returns (output, status, timed_out)."""
+    import pty
+    env = case_env(case)
+    env.update(TERM="dumb", HOME=work)
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: its stdin/stdout/stderr are the terminal
+        try:
+            os.chdir(work)
+            os.execvpe(command[0], command + case["args"], env)
+        finally:
+            os._exit(127)
+    out = bytearray()
+    timed_out = False
+
+    def read_until(wanted, start, deadline):
+        # True once out[start:] contains `wanted`; False at end of output or when time is up
+        while wanted is None or wanted not in out[start:]:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            ready, _, _ = select.select([fd], [], [], min(left, 0.2))
+            if ready:
+                try:
+                    data = os.read(fd, 4096)
+                except OSError:  # EIO: the child closed the terminal
+                    return False
+                if not data:
+                    return False
+                out.extend(data)
+        return True
+
+    deadline = time.monotonic() + TIMEOUT
+    mark = 0  # where the output since the last keys typed starts
+    for wait, send in case["tty"]:
+        if not read_until(wait.encode(), mark, deadline):
+            out.extend(b"<never saw %r>\n" % wait.encode())
+            timed_out = time.monotonic() >= deadline
+            break
+        mark = len(out)
+        os.write(fd, send.encode())
+    read_until(None, len(out), deadline)  # the rest, to the end of output
+    status = None
+    while status is None and time.monotonic() < deadline + 1:
+        done, st = os.waitpid(pid, os.WNOHANG)
+        if done:
+            status = os.waitstatus_to_exitcode(st)
+        else:
+            time.sleep(0.05)
+    if status is None:
+        timed_out = True
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        out.extend(b"<timed out>\n")
+        status = -9
+    os.close(fd)
+    return bytes(out).replace(b"\r\n", b"\n"), status, timed_out
+
+
+def run_on_pipes(command, case, work):
+    """Runs `command` with the case's stdin; returns (record, timed_out)."""
+    stdin = case.get("stdin")
+    try:
+        p = subprocess.run(command + case["args"], cwd=work, env=case_env(case),
+                           input=stdin.encode() if stdin is not None else b"",
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=TIMEOUT)
+        return record(p.stdout, p.stderr, p.returncode), False
+    except subprocess.TimeoutExpired as e:
+        return record(e.stdout or b"", (e.stderr or b"") + b"<timed out>\n", -9), True
+
+
 def run_case(command, case):
     """Runs one case with `command` in a fresh directory; returns (normalised record, timed_out)."""
     work = os.path.realpath(tempfile.mkdtemp(prefix="coil-cli-"))
@@ -73,16 +152,11 @@ def run_case(command, case):
             os.makedirs(os.path.dirname(path), exist_ok=True)
             with open(path, "w", encoding="utf-8") as f:
                 f.write(text)
-        stdin = case.get("stdin")
-        timed_out = False
-        try:
-            p = subprocess.run(command + case["args"], cwd=work, env=case_env(case),
-                               input=stdin.encode() if stdin is not None else b"",
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=TIMEOUT)
-            rec = record(p.stdout, p.stderr, p.returncode)
-        except subprocess.TimeoutExpired as e:
-            rec = record(e.stdout or b"", (e.stderr or b"") + b"<timed out>\n", -9)
-            timed_out = True
+        if "tty" in case:
+            output, status, timed_out = run_on_tty(command, case, work)
+            rec = record(output, b"", status)
+        else:
+            rec, timed_out = run_on_pipes(command, case, work)
         interpreter = command[-1].encode()
         rec = rec.replace(interpreter, b"<python>").replace(work.encode(), b"<cwd>")
         return rec, timed_out
