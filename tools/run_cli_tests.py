@@ -18,12 +18,15 @@ A case is tests/cli/NAME.json:
                              output with "\r\n" written "\n" (echoed input included); "stdin" is unused
    "expect": "coil",         optional: the record is Coil's own (its banner, -V, -h differ from
                              python3's by design), written with --record-coil and checked by hand
+   "native_only": "why",     optional: not run for the web build (node), e.g. Ctrl-C while a
+                             program runs (node cannot deliver SIGINT to a busy wasm program)
    "note": "..."}            optional: what the case shows
 Its record is tests/cli/NAME.exp: stdout, then - when stderr is not empty or the exit status is
 not 0 - "[stderr]\\n", stderr, "[exit N]\\n" (N < 0: killed by signal -N). The interpreter's path is
 replaced by "<python>" and the working directory by "<cwd>", so records hold for any checkout.
 The last word of the command is the interpreter's path (python3's, coil's, or coil.js under node).
 Exit status 1 when a case fails or has no record; the summary line is "N passed, N failed".
+Cases on a pseudo-terminal need Linux's pty module (the runner, not the interpreter).
 """
 import argparse
 import concurrent.futures
@@ -227,6 +230,9 @@ def main():
         return name, rec, exp, timed_out
 
     passed, failed = [], []
+    under_node = os.path.basename(command[0]).startswith("node")
+    skipped = [n for n in names if under_node and "native_only" in cases[n]]
+    names = [n for n in names if n not in skipped]
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.j)) as pool:
         for name, rec, exp, timed_out in pool.map(one, names):
             if exp is None:
@@ -238,7 +244,8 @@ def main():
                 failed.append(name)
                 print("FAIL %s%s" % (name, " (timed out)" if timed_out else ""))
                 show_diff(exp, rec, args.v)
-    print("cli-%s: %d passed, %d failed" % (label, len(passed), len(failed)))
+    print("cli-%s: %d passed, %d failed%s" % (label, len(passed), len(failed),
+                                              ", %d native only" % len(skipped) if skipped else ""))
     return 1 if failed else 0
 
 

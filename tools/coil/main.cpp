@@ -23,6 +23,7 @@
 #include <vector>
 
 #include <sys/stat.h>
+#include <termios.h>
 #include <unistd.h>
 
 #ifdef __EMSCRIPTEN__
@@ -45,19 +46,16 @@ std::string current_dir() {
 void find_identity(const char* argv0) {
 #ifdef __EMSCRIPTEN__
   // argv[0] is a placeholder under node: the script node runs (coil.js) is the program.
-  char* given = (char*)EM_ASM_PTR({
+  static char given[4096], absolute[4096];
+  EM_ASM({
     var p = (typeof process !== 'undefined' && process.argv.length > 1) ? process.argv[1] : 'coil';
-    return stringToNewUTF8(p);
-  });
-  char* absolute = (char*)EM_ASM_PTR({
-    var p = (typeof process !== 'undefined' && process.argv.length > 1) ? process.argv[1] : 'coil';
-    try { p = require('path').resolve(p); } catch (e) {}
-    return stringToNewUTF8(p);
-  });
+    var a = p;
+    try { a = require('path').resolve(p); } catch (e) {}
+    stringToUTF8(p, $0, $2);
+    stringToUTF8(a, $1, $2);
+  }, given, absolute, int(sizeof given));
   g_program = given;
   g_executable = absolute;
-  std::free(given);
-  std::free(absolute);
   (void)argv0;
 #else
   g_program = argv0 && *argv0 ? argv0 : "coil";
@@ -393,13 +391,149 @@ std::string read_all_stdin() {
 
 // ============================================================== 5. the REPL
 
-// Reads a line for the REPL from stdin after writing `prompt` to stderr (as python3 does without
-// readline). Returns 1 for a line, 0 at end of file, -1 when Ctrl-C cancelled the line.
+// python3 reads REPL lines with readline when stdin and stdout are terminals. Coil has a small
+// line editor instead: the terminal is switched to non-canonical mode without echo or signals
+// while a line is typed. Characters are echoed; Backspace erases a character, Ctrl-U the line;
+// Up/Down recall earlier lines; Ctrl-C cancels the line (KeyboardInterrupt), Ctrl-D on an empty
+// line is the end of input, Enter ends the line. Programs run with the terminal as it was.
+class LineEditor {
+ public:
+  // Whether the editor can work here: stdin and stdout are terminals whose mode can be changed.
+  static bool usable() {
+#ifdef __EMSCRIPTEN__
+    return false;  // node gives no synchronous raw terminal; the canonical line discipline serves
+#else
+    struct termios t;
+    return isatty(0) && isatty(1) && tcgetattr(0, &t) == 0;
+#endif
+  }
+
+  // Writes `prompt` and reads a line: 1 for a line, 0 at end of input, -1 when Ctrl-C cancelled it.
+  int read(const char* prompt, std::string* line) {
+    line->clear();
+#ifndef __EMSCRIPTEN__
+    struct termios saved, raw;
+    if (tcgetattr(0, &saved) != 0) return 0;
+    raw = saved;
+    raw.c_lflag &= ~tcflag_t(ICANON | ECHO | ISIG | IEXTEN);
+    raw.c_cc[VMIN] = 1;
+    raw.c_cc[VTIME] = 0;
+    tcsetattr(0, TCSANOW, &raw);  // before the prompt: what is typed after it is not echoed twice
+    put(prompt);
+    int result = edit(prompt, line);
+    tcsetattr(0, TCSANOW, &saved);
+    if (result == 1 && !line->empty() && (history_.empty() || history_.back() != *line)) history_.push_back(*line);
+    return result;
+#else
+    (void)prompt;
+    return 0;
+#endif
+  }
+
+ private:
+  std::vector<std::string> history_;
+
+  static void put(std::string_view text) {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    std::fflush(stdout);
+  }
+
+  static int next_byte() {
+    for (;;) {
+      unsigned char c;
+      ssize_t n = ::read(0, &c, 1);
+      if (n == 1) return c;
+      if (n < 0 && errno == EINTR && !g_sigint) continue;
+      return n < 0 && g_sigint ? -2 : -1;  // -2: a SIGINT from elsewhere; -1: end of input
+    }
+  }
+
+  // Number of characters (not bytes) in UTF-8 text.
+  static std::size_t width(const std::string& text) {
+    std::size_t n = 0;
+    for (unsigned char c : text)
+      if ((c & 0xC0) != 0x80) ++n;
+    return n;
+  }
+
+  // Replaces the shown line by `text` (history recall).
+  static void replace_shown(std::string* line, const std::string& text) {
+    std::size_t old = width(*line);
+    std::string out(old, '\b');
+    out += std::string(old, ' ');
+    out += std::string(old, '\b');
+    out += text;
+    put(out);
+    *line = text;
+  }
+
+  int edit(const char* prompt, std::string* line) {
+    (void)prompt;
+    std::size_t recall = history_.size();  // history_[recall] is shown; size(): the line being typed
+    std::string typed;                      // the line being typed, kept while recalling
+    for (;;) {
+      int c = next_byte();
+      if (c == -2) return -1;
+      if (c < 0) return line->empty() ? 0 : 1;
+      switch (c) {
+        case '\r':
+        case '\n':
+          put("\n");
+          return 1;
+        case 3:  // Ctrl-C
+          g_sigint = 0;
+          return -1;
+        case 4:  // Ctrl-D: end of input on an empty line
+          if (line->empty()) return 0;
+          break;
+        case 127:
+        case 8:  // Backspace: one whole UTF-8 character
+          if (!line->empty()) {
+            while (!line->empty() && (static_cast<unsigned char>(line->back()) & 0xC0) == 0x80) line->pop_back();
+            if (!line->empty()) line->pop_back();
+            put("\b \b");
+          }
+          break;
+        case 21:  // Ctrl-U
+          replace_shown(line, "");
+          break;
+        case 27: {  // escape sequences: arrows (Up/Down recall history; the others are ignored)
+          int b = next_byte();
+          if (b != '[' && b != 'O') break;
+          int k = next_byte();
+          while (k >= '0' && k <= '9') k = next_byte();  // e.g. ESC [ 3 ~
+          if (k == 'A' && recall > 0) {
+            if (recall == history_.size()) typed = *line;
+            replace_shown(line, history_[--recall]);
+          } else if (k == 'B' && recall < history_.size()) {
+            ++recall;
+            replace_shown(line, recall == history_.size() ? typed : history_[recall]);
+          }
+          break;
+        }
+        default:
+          if (c >= 32 || c == '\t') {
+            line->push_back(char(c));
+            char ch = char(c);
+            put(std::string_view(&ch, 1));
+          }
+          break;
+      }
+    }
+  }
+};
+
+LineEditor g_editor;
+
+// Reads a line for the REPL: with the line editor (prompt on stdout, as python3's readline), or
+// else from stdin after writing `prompt` to stderr (as python3 does without readline). Returns 1
+// for a line, 0 at end of file, -1 when Ctrl-C cancelled the line.
 int read_repl_line(const char* prompt, std::string* line) {
   std::fflush(stdout);
+  g_sigint = 0;
+  if (LineEditor::usable()) return g_editor.read(prompt, line);
   std::fputs(prompt, stderr);
   std::fflush(stderr);
-  g_sigint = 0;
   if (std::getline(std::cin, *line)) {
     if (!line->empty() && line->back() == '\r') line->pop_back();
     return 1;
@@ -546,9 +680,8 @@ int main(int argc, char** argv) {
 
   bool from_stdin = !cfg.has_command && !cfg.has_module && (!cfg.has_file || cfg.filename == "-");
   bool stdin_tty = isatty(0);
-  bool interactive_only = from_stdin && (stdin_tty || cfg.inspect) && !(cfg.has_file && !cfg.inspect);
-  // `coil -` reads the program from stdin even from a terminal; `coil -i -` is the REPL
-  if (cfg.has_file && cfg.filename == "-" && !cfg.inspect) interactive_only = false;
+  // no program, or '-': the REPL when stdin is a terminal (or with -i), else stdin is the program
+  bool interactive_only = from_stdin && (stdin_tty || cfg.inspect);
 
   coil::Options options;
   options.executable = g_executable;
