@@ -166,6 +166,38 @@ const char* os_error_name(int err) {
   }
 }
 
+// The Linux number of an errno (Emscripten numbers them differently): messages show python3's.
+int linux_errno(int err) {
+  switch (err) {
+    case EPERM: return 1;
+    case ENOENT: return 2;
+    case EINTR: return 4;
+    case EIO: return 5;
+    case EAGAIN: return 11;
+    case EACCES: return 13;
+    case ENOTDIR: return 20;
+    case EISDIR: return 21;
+    case EINVAL: return 22;
+    case EPIPE: return 32;
+    case ENAMETOOLONG: return 36;
+    case ELOOP: return 40;
+    case ECONNRESET: return 104;
+    default: return err;
+  }
+}
+
+// Whether stdin (fd 0) / stdout (fd 1) is a terminal. Under node, Emscripten's isatty() says yes
+// for pipes too: node's own answer is used.
+bool is_terminal(int fd) {
+#ifdef __EMSCRIPTEN__
+  return EM_ASM_INT({
+    try { return require('tty').isatty($0) ? 1 : 0; } catch (e) { return 0; }
+  }, fd) != 0;
+#else
+  return isatty(fd) != 0;
+#endif
+}
+
 // ============================================================== 2. command line
 
 struct Config {
@@ -624,7 +656,7 @@ int finish(int status) {
   if (std::fflush(stdout) != 0 && !g_stdout_errno) g_stdout_errno = errno;
   if (g_stdout_errno) {
     std::fprintf(stderr, "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n%s: [Errno %d] %s\n",
-                 os_error_name(g_stdout_errno), g_stdout_errno, std::strerror(g_stdout_errno));
+                 os_error_name(g_stdout_errno), linux_errno(g_stdout_errno), std::strerror(g_stdout_errno));
     return 120;
   }
   return status;
@@ -634,7 +666,7 @@ int developer_tool(const Config& cfg) {
   std::string source;
   int err = 0;
   if (!read_file(cfg.dev_file, source, &err)) {
-    std::fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", g_program.c_str(), cfg.dev_file.c_str(), err,
+    std::fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", g_program.c_str(), cfg.dev_file.c_str(), linux_errno(err),
                  std::strerror(err));
     return 2;
   }
@@ -669,7 +701,7 @@ int main(int argc, char** argv) {
   if (!cfg.dev_option.empty()) return developer_tool(cfg);
 
   // PYTHONINSPECT, unlike -i, starts the REPL only when stdin is a terminal
-  if (python_env(cfg, "PYTHONINSPECT") && isatty(0)) cfg.inspect = true;
+  if (python_env(cfg, "PYTHONINSPECT") && is_terminal(0)) cfg.inspect = true;
   if (python_env(cfg, "PYTHONUNBUFFERED")) cfg.unbuffered = true;
   if (python_env(cfg, "PYTHONSAFEPATH")) cfg.safe_path = true;
   if (cfg.unbuffered) {
@@ -679,7 +711,7 @@ int main(int argc, char** argv) {
   install_sigint_handler();
 
   bool from_stdin = !cfg.has_command && !cfg.has_module && (!cfg.has_file || cfg.filename == "-");
-  bool stdin_tty = isatty(0);
+  bool stdin_tty = is_terminal(0);
   // no program, or '-': the REPL when stdin is a terminal (or with -i), else stdin is the program
   bool interactive_only = from_stdin && (stdin_tty || cfg.inspect);
 
@@ -742,7 +774,7 @@ int main(int argc, char** argv) {
       int err = 0;
       if (!read_file(cfg.filename, source, &err)) {
         std::fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", g_program.c_str(),
-                     absolute(cfg.filename).c_str(), err, std::strerror(err));
+                     absolute(cfg.filename).c_str(), linux_errno(err), std::strerror(err));
         if (!cfg.inspect) return 2;
         outcome.exit_code = 2;
       } else {
