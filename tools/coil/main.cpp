@@ -16,6 +16,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <deque>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -302,11 +303,26 @@ int parse_command_line(int argc, char** argv, Config& cfg) {
   return -1;
 }
 
-// A PYTHON* variable that is set and not empty (unless -E / -I).
+// A PYTHON* variable that is set and not empty (unless -E / -I). Under node, Emscripten's
+// environment is not the process's: node's process.env is read.
 const char* python_env(const Config& cfg, const char* name) {
   if (cfg.ignore_environment) return nullptr;
+#ifdef __EMSCRIPTEN__
+  static std::deque<std::string> values;  // keeps the returned strings alive (never moved)
+  char buf[8192];
+  int n = EM_ASM_INT({
+    var v = (typeof process !== 'undefined') ? process.env[UTF8ToString($0)] : undefined;
+    if (v === undefined) return -1;
+    stringToUTF8(v, $1, $2);
+    return lengthBytesUTF8(v);
+  }, name, buf, int(sizeof buf));
+  if (n <= 0 || n >= int(sizeof buf)) return nullptr;
+  values.push_back(buf);
+  return values.back().c_str();
+#else
   const char* v = std::getenv(name);
   return v && *v ? v : nullptr;
+#endif
 }
 
 // ============================================================== 3. Ctrl-C
