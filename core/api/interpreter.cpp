@@ -6,6 +6,8 @@
 #include <iostream>
 #include <unistd.h>  // getcwd
 
+#include "api/run_module.h"
+#include "api/site_builtins.h"
 #include "compiler/compile.h"
 #include "compiler/parser.h"
 #include "port/port.h"
@@ -19,6 +21,8 @@
 
 namespace coil {
 
+int64_t gc_collect(VM& vm);  // vm/gc.cpp
+
 const char* version() { return "0.1.0"; }
 const char* python_version() { return "3.11.7"; }
 
@@ -31,6 +35,7 @@ struct Interpreter::Impl {
   bool syntax_error_pending = false;
   SyntaxErrorInfo syntax_error;
   std::string filename;
+  Mode mode = Mode::File;
   bool shut_down = false;
 
   // Makes this interpreter the current one for the duration of a call.
@@ -61,15 +66,16 @@ struct Interpreter::Impl {
   // printed by sys.excepthook. Returns the exit code.
   int handle_uncaught(Object* exc) {
     VM& v = *vm;
-    if (is_subtype(exc->type, &SystemExitType)) {
+    if (is_quiet_exit(exc)) {
       BaseException* e = reinterpret_cast<BaseException*>(exc);
       Value code = e->extra[0];
       if (!code) code = e->args && e->args->size ? e->args->items[0] : Value();
       if (!code || is_none(code)) return 0;
       if (is_int(code)) {
+        // like the C exit() CPython calls: the status modulo 256 (-1 beyond a C long)
         bool overflow;
         int64_t c = int_as_i64(code, &overflow);
-        return overflow ? -1 : int(c & 0xff);
+        return int((overflow ? -1 : c) & 0xff);
       }
       Value s = str_of(v, code);
       if (s) {
@@ -90,7 +96,7 @@ struct Interpreter::Impl {
       Value r = call(v, hook, Args{args, 3, nullptr});
       if (r) {
         decref(r);
-        return 1;
+        return exc->type == &KeyboardInterruptType ? 130 : 1;
       }
       Object* err = take_error(v);
       write(1, "Error in sys.excepthook:\n");
@@ -99,7 +105,47 @@ struct Interpreter::Impl {
       decref(err);
     }
     write(1, format_exception(v, Value(exc)));
-    return 1;
+    return exc->type == &KeyboardInterruptType ? 130 : 1;
+  }
+
+  // SystemExit ends the program without a traceback (python3 -i reports it for programs).
+  bool is_quiet_exit(Object* exc) const {
+    return is_subtype(exc->type, &SystemExitType) && (!options.inspect || mode == Mode::Interactive);
+  }
+
+  // Abandons whatever the task was running (a previous program that did not finish).
+  void reset_task() {
+    VM& v = *vm;
+    syntax_error_pending = false;
+    has_program = false;
+    Task* task = v.task;
+    while (task->top) {
+      Frame* f = task->top;
+      task->top = f->back;
+      if (f->kind == FrameKind::Python) {
+        PyFrame* pf = static_cast<PyFrame*>(f);
+        if (!pf->gen) frame_release(v, pf);
+      } else if (f->kind == FrameKind::Native) {
+        native_frame_free(v, static_cast<NativeFrame*>(f));
+      } else {
+        wait_frame_free(v, static_cast<WaitFrame*>(f));
+      }
+    }
+    task->depth = 0;
+    task->state = TaskState::Ready;
+    decref(task->result);
+    task->result = Value();
+    if (task->error) decref(task->error);
+    task->error = nullptr;
+    clear_error(v);
+  }
+
+  // The program is an error raised while setting it up (it is reported by the next run()).
+  void fail_load() {
+    Task* task = vm->task;
+    task->error = take_error(*vm);
+    task->state = TaskState::Done;
+    has_program = true;
   }
 
   void flush_stdout() {
@@ -117,23 +163,44 @@ Interpreter::Interpreter(Options options) : impl_(std::make_unique<Impl>()) {
   impl_->vm = vm_create(impl_->options.memory_limit, impl_->options.recursion_limit, impl_->options.argv);
   Impl* self = impl_.get();
   impl_->vm->write = [self](int stream, std::string_view text) { self->write(stream, text); };
-  // sys.path[0]: the script's directory, or '' for -c / stdin / the REPL
+  impl_->vm->flush = [self](int stream) {
+    if (self->options.flush) self->options.flush(stream == 0 ? Stream::Out : Stream::Err);
+    else if (!self->options.write) std::fflush(stream == 0 ? stdout : stderr);
+  };
   Impl::Enter enter(impl_->vm);
   VM& vm = *impl_->vm;
-  std::string script = impl_->options.argv.empty() ? "" : impl_->options.argv[0];
-  std::string dir;
-  if (!script.empty() && script != "-c" && script != "-" && script[0] != '-') {
-    std::size_t slash = script.rfind('/');
-    dir = slash == std::string::npos ? "" : script.substr(0, slash);
-    if (dir.empty() || dir[0] != '/') {
-      char buf[4096];
-      if (getcwd(buf, sizeof buf)) dir = dir.empty() ? std::string(buf) : std::string(buf) + "/" + dir;
+  std::vector<std::string> paths;
+  if (impl_->options.path) {
+    paths = *impl_->options.path;
+  } else {
+    // sys.path[0]: the script's directory, or '' for -c / stdin / the REPL
+    std::string script = impl_->options.argv.empty() ? "" : impl_->options.argv[0];
+    std::string dir;
+    if (!script.empty() && script != "-c" && script != "-" && script[0] != '-') {
+      std::size_t slash = script.rfind('/');
+      dir = slash == std::string::npos ? "" : script.substr(0, slash);
+      if (dir.empty() || dir[0] != '/') {
+        char buf[4096];
+        if (getcwd(buf, sizeof buf)) dir = dir.empty() ? std::string(buf) : std::string(buf) + "/" + dir;
+      }
     }
+    paths.push_back(dir);
   }
   Value path = dict_get_str(vm.sys->dict, intern("path"));
-  Str* p0 = str_new(dir);
-  list_append(vm, path.as<List>(), Value(p0));
-  decref(p0);
+  for (const std::string& p : paths) {
+    Str* entry = str_new(p);
+    list_append(vm, path.as<List>(), Value(entry));
+    decref(entry);
+  }
+  Str* exe = str_new(impl_->options.executable);
+  dict_set_str(vm.sys->dict, intern("executable"), Value(exe));
+  decref(exe);
+  if (impl_->options.site_builtins && !install_site_builtins(vm)) {
+    // cannot happen short of a broken build: show why, run without them
+    Object* exc = take_error(vm);
+    impl_->write(1, format_exception(vm, Value(exc)));
+    decref(exc);
+  }
 }
 
 Interpreter::~Interpreter() {
@@ -144,29 +211,8 @@ void Interpreter::load(std::string_view source, std::string_view filename, Mode 
   Impl::Enter enter(impl_->vm);
   VM& vm = *impl_->vm;
   impl_->filename = std::string(filename);
-  impl_->syntax_error_pending = false;
-  impl_->has_program = false;
-  Task* task = vm.task;
-  // a previous program that did not finish is abandoned
-  while (task->top) {
-    Frame* f = task->top;
-    task->top = f->back;
-    if (f->kind == FrameKind::Python) {
-      PyFrame* pf = static_cast<PyFrame*>(f);
-      if (!pf->gen) frame_release(vm, pf);
-    } else if (f->kind == FrameKind::Native) {
-      native_frame_free(vm, static_cast<NativeFrame*>(f));
-    } else {
-      wait_frame_free(vm, static_cast<WaitFrame*>(f));
-    }
-  }
-  task->depth = 0;
-  task->state = TaskState::Ready;
-  decref(task->result);
-  task->result = Value();
-  if (task->error) decref(task->error);
-  task->error = nullptr;
-  clear_error(vm);
+  impl_->mode = mode;
+  impl_->reset_task();
   Dict* globals = vm.main_module->dict;
   if (mode == Mode::File && !filename.empty() && filename[0] != '<') {
     Str* f = str_new(filename);
@@ -181,9 +227,7 @@ void Interpreter::load(std::string_view source, std::string_view filename, Mode 
   if (!code) {
     if (has_error(vm)) {
       // an internal error while compiling (MemoryError...): report it as the program's error
-      task->error = take_error(vm);
-      task->state = TaskState::Done;
-      impl_->has_program = true;
+      impl_->fail_load();
       return;
     }
     if (mode == Mode::File && !filename.empty() && filename[0] != '<') adjust_for_script_file(&err, source);
@@ -195,6 +239,19 @@ void Interpreter::load(std::string_view source, std::string_view filename, Mode 
   PyFrame* f = frame_new(vm, code, globals, vm.builtins, Value(globals), nullptr);
   decref(code);
   push_frame(vm, f, Delivery::Push);
+  impl_->has_program = true;
+}
+
+void Interpreter::load_module(std::string_view name, bool set_argv0) {
+  Impl::Enter enter(impl_->vm);
+  VM& vm = *impl_->vm;
+  impl_->filename = "<frozen runpy>";
+  impl_->mode = Mode::File;
+  impl_->reset_task();
+  if (!push_run_module(vm, name, set_argv0)) {
+    impl_->fail_load();
+    return;
+  }
   impl_->has_program = true;
 }
 
@@ -218,7 +275,10 @@ RunResult Interpreter::run(Budget budget) {
     vm.deadline = port_now() + budget.seconds;
     vm.budget_left = budget.instructions;
     vm.budget_exhausted = false;
+    // Ticks count checks (back-edges, calls, frame entries), and the first check happens as the
+    // loop enters the top frame: at least 2, so that every run() makes progress.
     vm.ticks = budget.instructions < uint64_t(kTickInterval) ? int32_t(budget.instructions) : kTickInterval;
+    if (vm.ticks < 2) vm.ticks = 2;
     task->state = TaskState::Ready;
     RunOutcome o = execute(vm, nullptr);
     Frame* top = task->top;
@@ -252,10 +312,11 @@ RunResult Interpreter::run(Budget budget) {
   if (task->error) {
     Object* exc = task->error;
     task->error = nullptr;
-    bool is_exit = is_subtype(exc->type, &SystemExitType);
+    bool is_exit = impl_->is_quiet_exit(exc);
     r.exit_code = impl_->handle_uncaught(exc);
     decref(exc);
     r.status = is_exit ? Status::Finished : Status::Error;
+    r.exited = is_exit;
   } else {
     r.status = Status::Finished;
   }
@@ -264,25 +325,46 @@ RunResult Interpreter::run(Budget budget) {
   return r;
 }
 
+namespace {
+
+// A blocking read of one stdin line. A signal (Ctrl-C) makes the read fail: when it asked for a
+// stop, the stream is made readable again and the caller sees `interrupted` instead of EOF.
+bool read_stdin_line(VM& vm, std::string* line, bool* interrupted) {
+  *interrupted = false;
+  if (port_read_line(line)) return true;
+  if (vm.stop_requested) {
+    *interrupted = true;
+    std::cin.clear();
+    std::clearerr(stdin);
+  }
+  return false;
+}
+
+}  // namespace
+
 RunResult Interpreter::run_to_end() {
   VM& vm = *impl_->vm;
-  vm.blocking_input = [](std::string* line) { return port_read_line(line); };
+  vm.blocking_input = [&vm](std::string* line) {
+    bool interrupted;
+    return read_stdin_line(vm, line, &interrupted);
+  };
   for (;;) {
     RunResult r = run(Budget{});
     if (r.status != Status::Suspended) return r;
     switch (r.wait) {
       case Wait::Budget:
         break;
-      case Wait::Sleep: {
-        double left = r.wake_at - now();
-        if (left > 0) port_sleep(left);
+      case Wait::Sleep:
+        // in slices, so that a stop request (Ctrl-C) ends the sleep early
+        for (double left = r.wake_at - now(); left > 0 && !vm.stop_requested; left = r.wake_at - now())
+          port_sleep(left < 0.05 ? left : 0.05);
         break;
-      }
       case Wait::Input: {
         std::fflush(stdout);
         std::string line;
-        if (port_read_line(&line)) send_input(line);
-        else close_input();
+        bool interrupted;
+        if (read_stdin_line(vm, &line, &interrupted)) send_input(line);
+        else if (!interrupted) close_input();
         break;
       }
       case Wait::Blocked:
@@ -316,22 +398,32 @@ void Interpreter::shutdown() {
   impl_->shut_down = true;
   Impl::Enter enter(impl_->vm);
   VM& vm = *impl_->vm;
-  // Like Py_Finalize: clear __main__'s globals so their __del__ methods run, then the rest.
+  // Like Py_Finalize: __main__ lets go of its globals. Usually they form a garbage cycle (functions
+  // refer to them through __globals__), which the collector finalizes in creation order, with every
+  // global still in place while the __del__ methods run, as python3 prints them.
+  auto run_finalizers = [&vm] {
+    for (int guard = 0; guard < 10000 && (!vm.pending_finalizers.empty() || !vm.pending_weakref_callbacks.empty());
+         ++guard) {
+      if (!run_pending_work(vm)) break;
+      Frame* f = vm.task->top;
+      vm.task->top = f->back;  // run it as a nested frame instead
+      f->back = nullptr;
+      Value r = run_nested(vm, f);
+      if (!r) clear_error(vm);
+      decref(r);
+    }
+  };
   Dict* globals = vm.main_module->dict;
-  Dict* copy = dict_copy(vm, globals);
-  dict_clear(globals);
-  dict_set_str(globals, g_names.name, Value(intern("__main__")));
-  decref(copy);
-  // run queued finalizers (they may print)
-  for (int guard = 0; guard < 10000 && (!vm.pending_finalizers.empty() || !vm.pending_weakref_callbacks.empty()); ++guard) {
-    if (!run_pending_work(vm)) break;
-    Frame* f = vm.task->top;
-    vm.task->top = f->back;  // run it as a nested frame instead
-    f->back = nullptr;
-    Value r = run_nested(vm, f);
-    if (!r) clear_error(vm);
-    decref(r);
+  Dict* fresh = dict_new();
+  dict_set_str(fresh, g_names.name, Value(intern("__main__")));
+  vm.main_module->dict = fresh;
+  decref(globals);
+  run_finalizers();
+  for (int round = 0; round < 3; ++round) {
+    if (gc_collect(vm) == 0) break;
+    run_finalizers();
   }
+  clear_error(vm);
   impl_->flush_stdout();
 }
 

@@ -104,6 +104,15 @@ Co<Value> builtin_print(VM& vm, Args a) {
     if (!r) co_return Value();
     decref(r);
     if (!write_console(vm, which, out)) co_return Value();
+    if (flush) {
+      int t = truthy(vm, flush);
+      if (t < 0) co_return Value();
+      if (t > 0) {
+        r = stream_flush(vm, file);
+        if (!r) co_return Value();
+        decref(r);
+      }
+    }
     co_return new_none();
   }
   // A Python file object: write piece by piece like CPython (write(str), write(sep), ..., write(end)).

@@ -26,6 +26,7 @@ Value call_method_def(VM& vm, const MethodDef* def, Value self, Args a);  // obj
 std::string function_str(VM& vm, Value func);                             // vm/misc_ops.cpp
 Value type_call(VM& vm, Value callable, Args args);                       // objects/type_object.cpp
 Co<Value> type_call_co(VM& vm, Type* type, Args args);                    // vm/call_co.cpp
+Co<Value> list_call_co(VM& vm, Args args);                                // objects/list.cpp
 Object* instance_alloc(VM& vm, Type* type);
 
 // ============================================================== 1. frames
@@ -412,11 +413,14 @@ CallPrep prepare_call(VM& vm, Value callable, Value self, Args a) {
     Type* type = callable.as<Type>();
     if (t->call == type_call) {
       if (type == &TypeType && a.n == 1 && !a.kwnames) return prep_result(newref(Value(type_of(a[0]))));
-      if (type->new_ == slot_new) {
+      // list(generator): the iteration runs Python code that may wait (input(), time.sleep())
+      bool list_of_python_iterator = type == &ListType && a.n == 1 && !a.kwnames &&
+                                     (type_of(a[0]) == &GeneratorType || type_of(a[0])->next == slot_next);
+      if (type->new_ == slot_new || list_of_python_iterator) {
         NativeFrame* nf = static_cast<NativeFrame*>(heap_alloc(sizeof(NativeFrame)));
         new (nf) NativeFrame();
         Args kept = keep_args(nf, Value(), a);
-        Co<Value> co = type_call_co(vm, type, kept);
+        Co<Value> co = list_of_python_iterator ? list_call_co(vm, kept) : type_call_co(vm, type, kept);
         auto h = co.release();
         nf->kind = FrameKind::Native;
         nf->outer = h;

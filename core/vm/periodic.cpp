@@ -192,7 +192,8 @@ int wait_frame_poll(VM& vm, WaitFrame* wf) {
   }
   switch (wf->reason) {
     case WaitReason::Input:
-      // data[0] set: sys.stdin.readline() (keeps the newline, '' at EOF); else input()
+      // data[0] set: sys.stdin.readline() (keeps the newline, '' at EOF); else input();
+      // data[1] set: next(sys.stdin) in a for loop (StopIteration at EOF)
       if (!vm.input_lines.empty()) {
         std::string line = vm.input_lines.front();
         vm.input_lines.erase(vm.input_lines.begin());
@@ -202,6 +203,10 @@ int wait_frame_poll(VM& vm, WaitFrame* wf) {
         return 1;
       }
       if (vm.stdin_closed) {
+        if (wf->data[1]) {  // iteration over sys.stdin: EOF ends it
+          raise_args(vm, &StopIterationType, tuple_empty());
+          return -1;
+        }
         if (wf->data[0]) {
           decref(wf->result);
           wf->result = Value(str_empty());
@@ -233,7 +238,7 @@ int wait_frame_block(VM& vm, WaitFrame* wf) {
       }
       std::string line;
       if (!vm.blocking_input(&line)) {
-        vm.stdin_closed = true;
+        if (!vm.stop_requested) vm.stdin_closed = true;  // else a Ctrl-C interrupted the read
       } else {
         vm.input_lines.push_back(line);
       }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "objects/generator.h"
+#include "objects/textio.h"
 #include "vm/call.h"
 #include "vm/runtime.h"
 #include "vm/slots.h"
@@ -111,6 +112,7 @@ Value for_iter_next(VM& vm, Value it) {
     Value d = type_lookup(t, g_names.next);
     if (d && type_of(d) == &FunctionType) return call_special_stackless(vm, d, it, nullptr, 0);
   }
+  if (t == &ConsoleStreamType) return console_stream_next_stackless(vm, it);
   if (!t->next) return raisef(vm, &TypeErrorType, "'%s' object is not an iterator", type_name(t));
   return t->next(vm, it);
 }

@@ -72,6 +72,7 @@ struct VM {
 
   // Input/output
   std::function<void(int stream, std::string_view)> write;  // 0 = stdout, 1 = stderr
+  std::function<void(int stream)> flush;                    // sys.stdout/stderr.flush() (may be empty)
   bool stdin_closed = false;
   std::vector<std::string> input_lines;  // supplied by the embedder, not yet consumed
   std::string stdin_buffer;              // partially consumed input for sys.stdin.read*
