@@ -162,6 +162,9 @@ void Interpreter::load(std::string_view source, std::string_view filename, Mode 
   }
   task->depth = 0;
   task->state = TaskState::Ready;
+  // each program starts with an open stdin and no pending input lines
+  vm.input_lines.clear();
+  vm.stdin_closed = false;
   decref(task->result);
   task->result = Value();
   if (task->error) decref(task->error);
@@ -173,6 +176,7 @@ void Interpreter::load(std::string_view source, std::string_view filename, Mode 
     dict_set_str(globals, g_names.file, Value(f));
     decref(f);
   }
+  if (mode == Mode::Cell) vm.shown_sources.insert(std::string(filename));
   CompileMode cm = mode == Mode::Interactive ? CompileMode::Interactive
                    : mode == Mode::Cell      ? CompileMode::Cell
                                              : CompileMode::File;
