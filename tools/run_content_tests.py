@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """run_content_tests.py - runs every course chapter with Coil (coil-cells) and compares each cell with its CPython recording.
 
-Usage: tools/run_content_tests.py --coil-cells PATH-OR-COMMAND [--node] [--label NAME] [-j N] [--prune] [-v]
+Usage: tools/run_content_tests.py --coil-cells PATH-OR-COMMAND [--node] [--label NAME] [-j N] [--prune] [--add-failing] [-v]
                                   [--known FILE] [--timeout S] [CHAPTER.md ...]   (default: every chapter)
   --coil-cells   the coil-cells program (tools/cells), or a whole command ("node --no-experimental-fetch x.js")
   --node         run it with node (PATH is coil-cells.js of the web build)
   --prune        rewrite the known-failures file without the entries that pass now (or no longer exist)
+  --add-failing  append today's new failures to the known-failures file (only when new chapters land)
   --known        the known-failures file (default content/known_failures.txt): lines 'CHAPTER ID', where
                  ID is a cell (SLIDE/N) or an exercise run (EXERCISE/solution, EXERCISE/starter); '#' comments
 A section matches when Coil prints the recorded output byte for byte; a `vary` cell only has to run
@@ -96,6 +97,7 @@ def main():
     ap.add_argument("--label")
     ap.add_argument("-j", type=int, default=2)
     ap.add_argument("--prune", action="store_true")
+    ap.add_argument("--add-failing", action="store_true")
     ap.add_argument("-v", action="store_true")
     ap.add_argument("--known", default=KNOWN)
     ap.add_argument("--timeout", type=float, default=30.0)
@@ -168,6 +170,10 @@ def main():
         with open(args.known, "w", encoding="utf-8") as f:
             f.write("\n".join(keep) + ("\n" if keep else ""))
         print("pruned %d entries from %s" % (len(drop), args.known))
+    if args.add_failing and new_failures:
+        with open(args.known, "a", encoding="utf-8") as f:
+            f.write("".join("%s %s\n" % key for key in new_failures))
+        print("added %d entries to %s" % (len(new_failures), args.known))
     print("content (%s): %d of %d cells match in %d chapters, %d failed, %d known failures, %d fixed, "
           "%d invalid chapters, %.1f s" % (label, matched, total, len(chapters), len(new_failures), known_failed,
                                             len(fixed), len(invalid), time.time() - start))
