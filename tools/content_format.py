@@ -29,6 +29,8 @@ FENCE = re.compile(r"^( *)(`{3,}|~{3,})(.*)$")
 HEADING = re.compile(r"^(#{1,6})(?:[ \t]+(.*?))?[ \t]*$")
 TITLE_ID = re.compile(r"^(.*?)[ \t]*\{#([^}]*)\}$")
 BLOCK = re.compile(r"^:::(.*)$")
+SETEXT_UNDERLINE = re.compile(r"^ {0,3}(-+|=+)[ \t]*$")
+NOT_A_PARAGRAPH = re.compile(r"^\s*([-*+|>#]|\d+[.)]|$)")
 SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 CHAPTER_LINK = re.compile(r"^(\d\d-[a-z0-9-]+)\.md(?:#(.*))?$")
 CODE_SPAN = re.compile(r"(`+)(.+?)\1")
@@ -410,10 +412,12 @@ def parse_chapter(path, text=None):
                 ch.error(lineno, "text before the first slide (start a slide with '## Title')")
                 reported_preamble = True
             continue
-        if container is not None and container[0] == "notes":
-            notes.append((lineno, line))
-        else:
-            prose.append((lineno, line))
+        target = notes if container is not None and container[0] == "notes" else prose
+        if SETEXT_UNDERLINE.match(line) and target and target[-1][0] == lineno - 1 and \
+                not NOT_A_PARAGRAPH.match(target[-1][1]):
+            ch.error(lineno, "'%s' under a line of text makes it a heading in Markdown: put a blank line before it, "
+                     "or write the heading with '#'" % line.strip())
+        target.append((lineno, line))
     if fence is not None:
         ch.error(fence["line"], "the fence opened here is never closed")
         close_fence(None)
