@@ -5,9 +5,20 @@ exercise (solution + check, starter + check, each in a fresh namespace). Recorde
 test runner (Coil) run the same jobs; each job runs in a fresh process and a fresh empty directory.
 """
 import dataclasses
+import os
 
 import content_format as cf
 import content_out
+
+
+def run_env():
+    """The environment both interpreters run cells in (fixed hash seed, UTF-8, UTC)."""
+    env = dict(os.environ)
+    env.update(PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", PYTHONUTF8="1", PYTHONUNBUFFERED="1",
+               PYTHONDONTWRITEBYTECODE="1", LC_ALL="C.UTF-8", TZ="UTC")
+    for k in ("PYTHONPATH", "PYTHONSTARTUP", "PYTHONINSPECT", "PYTHONWARNINGS"):
+        env.pop(k, None)
+    return env
 
 
 @dataclasses.dataclass

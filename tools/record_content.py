@@ -29,15 +29,6 @@ import content_out  # noqa: E402
 KERNEL = os.path.join(os.path.dirname(os.path.abspath(__file__)), "content_kernel.py")
 
 
-def kernel_env():
-    env = dict(os.environ)
-    env.update(PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", PYTHONUTF8="1", PYTHONUNBUFFERED="1",
-               PYTHONDONTWRITEBYTECODE="1", LC_ALL="C.UTF-8", TZ="UTC")
-    for k in ("PYTHONPATH", "PYTHONSTARTUP", "PYTHONINSPECT", "PYTHONWARNINGS"):
-        env.pop(k, None)
-    return env
-
-
 def run_job(job, timeout):
     """Runs one job in a fresh python3; returns [CellResult] (fewer than the cells if it died or timed out)."""
     results = []
@@ -51,7 +42,7 @@ def run_job(job, timeout):
         read_fd, write_fd = os.pipe()
         with open(out_path, "wb") as out:
             proc = subprocess.Popen([sys.executable, "-u", "-X", "utf8", KERNEL, job_path, str(write_fd)],
-                                    cwd=work, env=kernel_env(), stdin=subprocess.DEVNULL, stdout=out,
+                                    cwd=work, env=cj.run_env(), stdin=subprocess.DEVNULL, stdout=out,
                                     stderr=subprocess.STDOUT, pass_fds=(write_fd,))
         os.close(write_fd)
         reports, pending, start = [], b"", 0

@@ -62,7 +62,7 @@ def run_job(command, job, timeout):
         with open(job_path, "wb") as f:
             f.write(job_bytes(job, timeout))
         try:
-            p = subprocess.run(command + [job_path], cwd=work, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+            p = subprocess.run(command + [job_path], cwd=work, env=cj.run_env(), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, timeout=len(job.cells) * (timeout + 10) + 30)
             out, err, died = p.stdout, p.stderr, p.returncode != 0
         except subprocess.TimeoutExpired as e:

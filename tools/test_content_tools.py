@@ -127,6 +127,28 @@ class OutFormat(unittest.TestCase):
 
 
 class CoilRunner(unittest.TestCase):
+    def test_coil_cells_protocol(self):
+        if not COIL_CELLS:
+            self.skipTest("no --coil-cells")
+        import shlex
+        import content_jobs as cj
+        import run_content_tests as rct
+        cells = [cj.JobCell("<cell a/1>", "import time\ntime.sleep(0.2)\n'slept'\n", None, "s1"),
+                 cj.JobCell("<cell a/2>", "while True:\n    pass\n", None, "s2"),
+                 cj.JobCell("<cell a/3>", "print(input('? '), input('? '))\ninput()\n", "x\ny", "s3"),
+                 cj.JobCell("<cell a/4>", "input('again ')\n", "z\n", "s4"),
+                 cj.JobCell("<cell a/5>", "import sys\nsys.exit(3)\n", None, "s5"),
+                 cj.JobCell("<cell a/6>", "print('still', 'here')\n", None, "s6")]
+        command = [os.path.abspath(c) if os.path.exists(c) else c for c in shlex.split(COIL_CELLS)]
+        results = rct.run_job(command, cj.Job("test", cells), 2)
+        self.assertEqual([r.status for r in results], ["ok", "timeout", "error", "ok", "exit", "ok"])
+        self.assertEqual(results[0].output, "'slept'\n")
+        self.assertIn("KeyboardInterrupt", results[1].output)
+        self.assertTrue(results[2].output.startswith("? ? x y\nTraceback"), results[2].output)
+        self.assertIn("EOFError: EOF when reading a line\n", results[2].output)
+        self.assertEqual(results[3].output, "again 'z'\n")
+        self.assertEqual(results[5].output, "still here\n")
+
     def test_good_fixtures_under_coil(self):
         if not COIL_CELLS:
             self.skipTest("no --coil-cells")
