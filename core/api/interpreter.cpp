@@ -213,12 +213,16 @@ void Interpreter::load(std::string_view source, std::string_view filename, Mode 
   impl_->filename = std::string(filename);
   impl_->mode = mode;
   impl_->reset_task();
+  // each program starts with an open stdin and no pending input lines
+  vm.input_lines.clear();
+  vm.stdin_closed = false;
   Dict* globals = vm.main_module->dict;
   if (mode == Mode::File && !filename.empty() && filename[0] != '<') {
     Str* f = str_new(filename);
     dict_set_str(globals, g_names.file, Value(f));
     decref(f);
   }
+  if (mode == Mode::Cell) vm.shown_sources.insert(std::string(filename));
   CompileMode cm = mode == Mode::Interactive ? CompileMode::Interactive
                    : mode == Mode::Cell      ? CompileMode::Cell
                                              : CompileMode::File;

@@ -752,7 +752,7 @@ void tb_displayline(PrintCtx& c, Traceback* tb, const std::string& filename, int
                     const std::string& name, int indent, const char* margin) {
   write_margin(c, indent, margin);
   c.out += "  File \"" + filename + "\", line " + std::to_string(lineno) + ", in " + name + "\n";
-  if (pseudo_filename(filename)) return;
+  if (pseudo_filename(filename) && !c.vm.shown_sources.count(filename)) return;
   std::string line;
   if (!lookup_source_line(c.vm, filename, lineno, &line)) return;
   std::size_t strip = 0;

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "objects/int.h"
@@ -84,6 +85,9 @@ struct VM {
 
   // Source text of compiled code, for tracebacks (filename -> source)
   std::unordered_map<std::string, std::string> sources;
+  // Pseudo file names ("<cell objects/1>") whose lines tracebacks show anyway, as the sources of
+  // notebook cells are in Jupyter's linecache (other "<...>" names show no lines, as in CPython).
+  std::unordered_set<std::string> shown_sources;
 
   // Call state between KW_NAMES and CALL
   Tuple* kwnames = nullptr;

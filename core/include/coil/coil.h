@@ -49,7 +49,8 @@ enum class Mode {
   File,         // a module: the __main__ program (python3 file.py)
   Interactive,  // one REPL entry: expression statements print their repr (python3's ">>>")
   Cell,         // a notebook cell: a module whose last statement, if an expression, is displayed
-                // with sys.displayhook (its repr, unless None), as Jupyter shows Out[n]
+                // with sys.displayhook (its repr, unless None), as Jupyter shows Out[n]; tracebacks
+                // show its source lines even under a "<...>" file name, as Jupyter's do
 };
 
 enum class Status {
@@ -93,7 +94,8 @@ class Interpreter {
 
   // Compiles `source` and makes it the next thing run() executes, in the __main__ namespace
   // (which persists across loads, as in a REPL or a notebook). A SyntaxError is reported by
-  // the following run() as Status::Error, with CPython's message on Stream::Err.
+  // the following run() as Status::Error, with CPython's message on Stream::Err. Input lines not
+  // consumed by the previous program are dropped, and stdin is open again (after close_input()).
   void load(std::string_view source, std::string_view filename = "<string>", Mode mode = Mode::File);
 
   // Like load(), for python3's `-m name`: run() finds the module `name` on sys.path and runs it as
