@@ -583,22 +583,6 @@ Value run_nested(VM& vm, Frame* f) {
   return r;
 }
 
-Value run_nested_linked(VM& vm, Frame* outer, Frame* inner) {
-  // outer was pushed with Delivery::Boundary by the caller; inner goes on top of it
-  inner->back = outer;
-  inner->delivery = Delivery::Push;
-  vm.task->top = inner;
-  if (inner->kind == FrameKind::Python) vm.task->depth++;
-  vm.nested_runs++;
-  Value saved = g_boundary_result;
-  g_boundary_result = Value();
-  execute(vm, outer);
-  Value r = g_boundary_result;
-  g_boundary_result = saved;
-  vm.nested_runs--;
-  return r;
-}
-
 Value run_sync(VM& vm, Co<Value> co) {
   NativeFrame* nf = native_frame_new(vm, std::move(co));
   return run_nested(vm, nf);

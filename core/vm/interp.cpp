@@ -39,19 +39,17 @@ namespace {
 
 inline Value* frame_stack_base(PyFrame* f) { return f->slots + f->code->nlocalsplus; }
 
-// Pushes `frame` (produced by a native or a stackless op) on the task above `top`; a second
-// frame left in vm.pending_inner_frame (throw() into a `yield from`) goes on top of it.
+// Pushes `frame` (produced by a native or a stackless op) on the task above `top`; frames left
+// in vm.pending_inner_frame (throw() into a `yield from` or `await`) go on top of it.
 inline void link_frame(VM& vm, Frame* frame, Delivery delivery) {
   frame->back = vm.task->top;
   frame->delivery = delivery;
   vm.task->top = frame;
   if (frame->kind == FrameKind::Python) vm.task->depth++;
-  if (Frame* inner = vm.pending_inner_frame) {
+  if (Frame* top = vm.pending_inner_frame) {
+    // the top of a chain of frames already linked down to `frame`
     vm.pending_inner_frame = nullptr;
-    inner->back = frame;
-    inner->delivery = Delivery::Push;
-    vm.task->top = inner;
-    if (inner->kind == FrameKind::Python) vm.task->depth++;
+    link_frame_chain(vm, frame, top);
   }
 }
 
@@ -1487,6 +1485,13 @@ resume_top:
         Value v = TOP();
         SAVE();
         Value r = get_aiter(vm, v);
+        if (r.is_pending()) {
+          Frame* nf = vm.pending_frame;  // a NativeFrame: a Python __aiter__ runs
+          vm.pending_frame = nullptr;
+          static_cast<NativeFrame*>(nf)->pop_count = 1;
+          link_frame(vm, nf, Delivery::Push);
+          goto resume_top;
+        }
         CHECK(r);
         SET_TOP(r);
         decref(v);
@@ -1497,6 +1502,12 @@ resume_top:
         Value v = TOP();
         SAVE();
         Value r = get_anext(vm, v);
+        if (r.is_pending()) {
+          Frame* nf = vm.pending_frame;  // a NativeFrame: a Python __anext__ or a firstiter hook runs
+          vm.pending_frame = nullptr;
+          link_frame(vm, nf, Delivery::Push);
+          goto resume_top;
+        }
         CHECK(r);
         PUSH(r);
         break;
@@ -1797,6 +1808,19 @@ exception_unwind:
       clear_error(vm);
       sp = f->sp;
       decref(*--sp);
+      f->sp = sp;
+      f->ip = words + word_arg(words[at]);
+      goto resume_top;
+    }
+    // A StopIteration reaching a SEND (from an awaitable's send() or throw()) ends the await or
+    // yield from: its value is the result.
+    if (at < code->nwords && word_op(words[at]) == SEND && error_matches(vm, &StopIterationType)) {
+      BaseException* stop = reinterpret_cast<BaseException*>(take_error(vm));
+      Value v = newref(stop->extra[0] ? stop->extra[0] : none());
+      decref(stop);
+      sp = f->sp;
+      decref(*--sp);  // the receiver
+      *sp++ = v;
       f->sp = sp;
       f->ip = words + word_arg(words[at]);
       goto resume_top;

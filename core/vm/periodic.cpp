@@ -14,7 +14,6 @@ namespace coil {
 
 int64_t gc_collect(VM& vm);
 void gc_maybe_collect(VM& vm);
-Value generator_close(VM& vm, Generator* g);
 
 // ------------------------------------------------------------------ unraisable exceptions
 
@@ -70,14 +69,7 @@ namespace {
 Co<Value> finalizer_co(VM& vm, Value obj) {
   Type* t = type_of(obj);
   if (t == &GeneratorType || t == &CoroutineType || t == &AsyncGeneratorType) {
-    Value r = generator_close(vm, obj.as<Generator>());
-    if (!r) {
-      Object* exc = take_error(vm);
-      write_unraisable(vm, exc, obj, "Exception ignored in");
-      decref(exc);
-    } else {
-      decref(r);
-    }
+    co_return co_await generator_finalize_co(vm, obj);  // consumes the queue's reference
   } else {
     Value del = type_lookup(t, g_names.del);
     if (del) {
