@@ -80,8 +80,10 @@ Frame* generator_prepare_resume(VM& vm, Generator* g, Value value, Object* exc) 
   vm.task->exc_info = &g->exc_state;
   g->state = GenState::Running;
   if (exc) {
-    if (g->state == GenState::Created || f->ip == f->code->words) {
-      // thrown into a generator that never ran: raised at its first line
+    if (f->ip == f->code->words) {
+      // thrown into a generator that never ran: raised before its first instruction, where
+      // no handler of the frame applies (and tracebacks show the `def` line)
+      f->last_word = f->code->nwords;
     } else {
       // the sent value pushed above is replaced by the exception's arrival
       decref(*--f->sp);

@@ -98,8 +98,8 @@ Value unbound_free(VM& vm, Code* code, uint32_t slot) {
 
 int frame_line(PyFrame* f) {
   uint32_t w = f->last_word;
-  if (w >= f->code->nwords) w = f->code->nwords ? f->code->nwords - 1 : 0;
-  if (!f->code->nwords) return f->code->firstlineno;
+  // past the end: the frame has not started (an exception thrown into a new generator)
+  if (w >= f->code->nwords) return f->code->firstlineno;
   int line = f->code->positions[w].line;
   return line >= 0 ? line : f->code->firstlineno;
 }
@@ -1514,15 +1514,12 @@ resume_top:
       }
 
       case END_ASYNC_FOR: {
+        // the handler of `async for`: StopAsyncIteration ends the loop (the async iterator is
+        // dropped), anything else is raised again
         Value exc = POP();
-        Value aiter = POP();
-        decref(aiter);
         if (exc.is_obj() && is_subtype(exc.obj()->type, &StopAsyncIterationType)) {
           decref(exc);
-          Value prev = POP();  // pushed by PUSH_EXC_INFO
-          decref(task->exc_info->exc);
-          task->exc_info->exc = is_none(prev) ? Value() : prev;
-          if (is_none(prev)) decref(prev);
+          decref(POP());  // the async iterator
           break;
         }
         SAVE();
