@@ -9,6 +9,7 @@
 #include "compiler/compile.h"
 #include "compiler/parser.h"
 #include "port/port.h"
+#include "objects/generator.h"
 #include "vm/bootstrap.h"
 #include "vm/call.h"
 #include "vm/interp.h"
@@ -154,6 +155,7 @@ void Interpreter::load(std::string_view source, std::string_view filename, Mode 
     if (f->kind == FrameKind::Python) {
       PyFrame* pf = static_cast<PyFrame*>(f);
       if (!pf->gen) frame_release(vm, pf);
+      else generator_abandoned(vm, pf->gen);
     } else if (f->kind == FrameKind::Native) {
       native_frame_free(vm, static_cast<NativeFrame*>(f));
     } else {

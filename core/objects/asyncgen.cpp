@@ -140,7 +140,8 @@ Co<Value> asend_send(VM& vm, Value self, Value arg) {
     s->state = AwaitState::Iter;
   }
   g->ag_running_async = true;
-  Value r = co_await gen_send_step(vm, g, arg ? arg : none());
+  Value sent = arg ? arg : none();
+  Value r = co_await gen_send_step(vm, g, sent);
   r = unwrap_value(vm, g, r);
   if (!r) s->state = AwaitState::Closed;
   co_return r;
@@ -282,7 +283,8 @@ Co<Value> athrow_send(VM& vm, Value self, Value arg) {
     co_return r;
   }
   // Iter: the generator awaits something; values sent go to it
-  Value r = co_await gen_send_step(vm, g, arg ? arg : none());
+  Value sent = arg ? arg : none();
+  Value r = co_await gen_send_step(vm, g, sent);
   if (!is_close) co_return unwrap_value(vm, g, r);
   r = returned_to_error(vm, r);
   if (!r) co_return athrow_error(vm, t);
@@ -470,7 +472,10 @@ Co<Value> forward_co(VM& vm, Value it, Forward op, Args args) {
     if (op == Forward::Send && args.n == 1 && !args.kwnames) co_return co_await athrow_send(vm, it, args[0]);
   } else if ((t == &GeneratorType || t == &CoroutineType) &&
              (op == Forward::Next || (op == Forward::Send && args.n == 1 && !args.kwnames))) {
-    Value r = co_await gen_send_step(vm, it.as<Generator>(), op == Forward::Next ? none() : args[0]);
+    // (the sent value is computed first: g++ 12 mis-evaluates a conditional inside co_await)
+    Value sent = none();
+    if (op == Forward::Send) sent = args[0];
+    Value r = co_await gen_send_step(vm, it.as<Generator>(), sent);
     if (r.is_iter_done()) {
       Value v = vm.gen_return;
       vm.gen_return = Value();
@@ -735,7 +740,8 @@ Co<Value> aiter_builtin(VM& vm, Args a) {
 
 Co<Value> anext_builtin(VM& vm, Args a) {
   if (!check_nargs(vm, a, "anext", 1, 2)) co_return Value();
-  co_return co_await builtin_anext_co(vm, a[0], a.n > 1 ? a[1] : Value());
+  Value dflt = a.n > 1 ? a[1] : Value();
+  co_return co_await builtin_anext_co(vm, a[0], dflt);
 }
 
 void init_asyncgen_types() {

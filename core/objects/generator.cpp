@@ -75,28 +75,44 @@ Frame* generator_prepare_resume(VM& vm, Generator* g, Value value, Object* exc) 
     return nullptr;
   }
   PyFrame* f = g->frame;
+  // (with an exception, the value is dropped by the unwinding: no handler is at the resume point)
   if (g->state != GenState::Created) *f->sp++ = newref(value);
   g->exc_state.prev = vm.task->exc_info;
   vm.task->exc_info = &g->exc_state;
   g->state = GenState::Running;
+  incref(g);  // a running generator is kept alive by its frame being on the task
   if (exc) {
     if (f->ip == f->code->words) {
       // thrown into a generator that never ran: raised before its first instruction, where
       // no handler of the frame applies (and tracebacks show the `def` line)
       f->last_word = f->code->nwords;
-    } else {
-      // the sent value pushed above is replaced by the exception's arrival
-      decref(*--f->sp);
     }
     restore_error(vm, exc);
   }
   return f;
 }
 
+void generator_cancel_resume(VM& vm, Generator* g) {
+  PyFrame* f = g->frame;
+  vm.task->exc_info = g->exc_state.prev;
+  g->exc_state.prev = nullptr;
+  if (f->ip == f->code->words) {
+    g->state = GenState::Created;
+    f->last_word = 0;
+  } else {
+    g->state = GenState::Suspended;
+    decref(*--f->sp);  // the value sent in
+  }
+  decref(g);
+}
+
+void generator_abandoned(VM&, Generator* g) { decref(g); }
+
 void generator_suspended(VM& vm, Generator* g) {
   g->state = GenState::Suspended;
   vm.task->exc_info = g->exc_state.prev;
   g->exc_state.prev = nullptr;
+  decref(g);  // taken when it was resumed
 }
 
 void generator_finished(VM& vm, Generator* g) {
@@ -111,6 +127,7 @@ void generator_finished(VM& vm, Generator* g) {
     f->gen = nullptr;
     frame_release(vm, f);
   }
+  decref(g);  // taken when it was resumed
 }
 
 // PEP 479: StopIteration escaping a generator becomes RuntimeError.
@@ -169,12 +186,14 @@ void begin_delegating(VM& vm, Generator* g) {
   g->exc_state.prev = vm.task->exc_info;
   vm.task->exc_info = &g->exc_state;
   g->state = GenState::Running;
+  incref(g);  // as generator_prepare_resume
 }
 
 void undo_delegating(VM& vm, Generator* g) {
   vm.task->exc_info = g->exc_state.prev;
   g->exc_state.prev = nullptr;
   g->state = GenState::Suspended;
+  decref(g);
 }
 
 Object* make_exception(VM& vm, Value type, Value value, Value tb) {
@@ -483,7 +502,9 @@ Co<Value> generator_close_co(VM& vm, Generator* g) {
   }
   if (!exc) exc = exception_new(vm, &GeneratorExitType, tuple_empty()).obj();
   Frame* f = generator_prepare_resume(vm, g, none(), exc);
-  Value r = co_await gen_step(vm, f ? (vm.pending_frame = f, Value::pending()) : Value());
+  if (f) vm.pending_frame = f;
+  Value step = f ? Value::pending() : Value();
+  Value r = co_await gen_step(vm, step);
   if (r.is_iter_done()) {
     Value v = vm.gen_return;
     vm.gen_return = Value();

@@ -48,9 +48,16 @@ inline bool is_generator_like(Value v) {
 // set) if the generator cannot be resumed; *finished is set when the generator is already
 // exhausted and value semantics apply (send on a closed generator raises StopIteration).
 Frame* generator_prepare_resume(VM& vm, Generator* gen, Value value, Object* exc);
-// Called by the dispatch loop when the generator's frame yields or finishes.
+// While its frame is on a task, a generator holds a reference to itself (the call that resumed
+// it may drop the last other one: `make_gen().send(None)`).
+// Called by the dispatch loop when the generator's frame yields or finishes (the generator may
+// die in them: do not use it afterwards).
 void generator_suspended(VM& vm, Generator* gen);
 void generator_finished(VM& vm, Generator* gen);
+// A frame generator_prepare_resume gave will not run after all (it was not sent an exception).
+void generator_cancel_resume(VM& vm, Generator* gen);
+// The generator's frame was unlinked from an abandoned task in the middle of running.
+void generator_abandoned(VM& vm, Generator* gen);
 
 // The object the generator is delegating to with `yield from`/`await`, or null (borrowed).
 Value generator_yield_from(Generator* gen);

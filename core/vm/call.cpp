@@ -560,7 +560,10 @@ Value run_nested(VM& vm, Frame* f) {
     // the frame never runs
     if (f->kind == FrameKind::Python) {
       PyFrame* pf = static_cast<PyFrame*>(f);
-      if (pf->gen) return Value();
+      if (pf->gen) {
+        generator_cancel_resume(vm, pf->gen);
+        return Value();
+      }
       decref(pf->init_self);
       pf->init_self = Value();
       frame_release(vm, pf);
