@@ -607,10 +607,7 @@ void warn_never_awaited(VM& vm, Generator* g) {
 void gen_dealloc(Object* o) {
   Generator* g = static_cast<Generator*>(o);
   if (g->frame && !(o->gc_index & Object::kFinalizedBit) && g_vm) {
-    bool finalize = g->state == GenState::Suspended;
-    // an async generator whose hooks were set up goes to the finalizer hook even if not started
-    if (g->kind == GenKind::AsyncGenerator && g->ag_finalizer && !g->ag_closed) finalize = true;
-    if (finalize) {
+    if (generator_needs_finalizer(g)) {
       // A suspended generator is closed before it dies (its finally blocks run).
       o->gc_index |= Object::kFinalizedBit;
       o->refcount = 1;
@@ -652,9 +649,19 @@ void gen_traverse(Object* o, VisitFn visit, void* arg) {
 void gen_clear(Object* o) {
   Generator* g = static_cast<Generator*>(o);
   if (g->frame && g->state != GenState::Running) frame_clear_values(g->frame);
+  Value fin = g->ag_finalizer;  // a finalizer hook may refer back to the generator
+  g->ag_finalizer = Value();
+  decref(fin);
 }
 
 }  // namespace
+
+bool generator_needs_finalizer(Generator* g) {
+  if (!g->frame) return false;
+  // an async generator whose hooks were set up goes to the finalizer hook even if not started
+  if (g->kind == GenKind::AsyncGenerator && g->ag_finalizer && !g->ag_closed) return true;
+  return g->state == GenState::Suspended;
+}
 
 // What collecting a suspended generator does (CPython's _PyGen_Finalize).
 Co<Value> generator_finalize_co(VM& vm, Value obj) {
@@ -670,7 +677,7 @@ Co<Value> generator_finalize_co(VM& vm, Value obj) {
   }
   if (!r) {
     Object* exc = take_error(vm);
-    write_unraisable(vm, exc, obj, "Exception ignored in");
+    write_unraisable(vm, exc, obj, nullptr);  // err_msg None, as CPython
     decref(exc);
   }
   decref(r);

@@ -76,6 +76,8 @@ Value coroutine_wrapper_target(Value wrapper);
 // close() as a coroutine native (stackless); generator_close runs it nested.
 Co<Value> generator_close_co(VM& vm, Generator* gen);
 Value generator_close(VM& vm, Generator* gen);
+// Whether collecting the generator runs code (close(), or the async generator finalizer hook).
+bool generator_needs_finalizer(Generator* gen);
 // What the finaliser of a collected generator does: close() (or the async generator finalizer
 // hook); errors are reported as unraisable. Consumes the reference to gen.
 Co<Value> generator_finalize_co(VM& vm, Value gen);

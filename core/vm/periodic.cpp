@@ -77,7 +77,7 @@ Co<Value> finalizer_co(VM& vm, Value obj) {
       Value r = co_await call_co(vm, del, obj, Args{nullptr, 0, nullptr});
       if (!r) {
         Object* exc = take_error(vm);
-        write_unraisable(vm, exc, del, "Exception ignored in");
+        write_unraisable(vm, exc, del, nullptr);
         decref(exc);
       } else {
         decref(r);
@@ -93,7 +93,7 @@ Co<Value> weakref_callback_co(VM& vm, Value cb, Value ref) {
   Value r = co_await call_co1(vm, cb, ref);
   if (!r) {
     Object* exc = take_error(vm);
-    write_unraisable(vm, exc, cb, "Exception ignored in");
+    write_unraisable(vm, exc, cb, nullptr);
     decref(exc);
   } else {
     decref(r);

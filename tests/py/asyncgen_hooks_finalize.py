@@ -117,7 +117,7 @@ async def stubborn():
         await pause()
         print('never printed')
 def hook(u):
-    print('unraisable:', type(u.exc_value).__name__, u.exc_value, '| object:', u.object.__name__)
+    print('unraisable:', type(u.exc_value).__name__, u.exc_value, '| object:', u.object.__name__, '| err_msg:', u.err_msg)
 sys.unraisablehook = hook
 s = stubborn()
 print(step(s.__anext__()))
@@ -133,3 +133,16 @@ del f
 gc.collect()
 sys.set_asyncgen_hooks(None, None)
 print('end')
+# an async generator that returns when closed by collection: gen_close's StopAsyncIteration is
+# reported
+async def returns_on_exit():
+    try:
+        yield 1
+    except GeneratorExit:
+        print('caught GeneratorExit')
+        return
+r = returns_on_exit()
+print(step(r.__anext__()))
+del r
+gc.collect()
+print('really the end')
