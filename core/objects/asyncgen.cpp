@@ -154,7 +154,8 @@ Co<Value> asend_throw(VM& vm, Args a) {
   if (s->state == AwaitState::Closed)
     co_return raise(vm, &RuntimeErrorType, "cannot reuse already awaited __anext__()/asend()");
   Object* exc = generator_throw_args(vm, a, "throw");
-  Value r = exc ? co_await gen_step(vm, generator_throw(vm, g, exc, true)) : Value();
+  Value r;
+  if (exc) r = co_await gen_step(vm, generator_throw(vm, g, exc, true));
   r = unwrap_value(vm, g, r);
   if (!r) s->state = AwaitState::Closed;
   co_return r;
@@ -276,7 +277,7 @@ Co<Value> athrow_send(VM& vm, Value self, Value arg) {
       Value argv[4] = {self, args->items[0], args->size > 1 ? args->items[1] : Value(),
                        args->size > 2 ? args->items[2] : Value()};
       Object* exc = generator_throw_args(vm, Args{argv, uint32_t(args->size + 1), nullptr}, "athrow");
-      r = exc ? co_await gen_step(vm, generator_throw(vm, g, exc, false)) : Value();
+      if (exc) r = co_await gen_step(vm, generator_throw(vm, g, exc, false));
       r = unwrap_value(vm, g, r);
     }
     if (!r) co_return athrow_error(vm, t);
@@ -301,7 +302,8 @@ Co<Value> athrow_throw(VM& vm, Args a) {
   if (t->state == AwaitState::Closed)
     co_return raise(vm, &RuntimeErrorType, "cannot reuse already awaited aclose()/athrow()");
   Object* exc = generator_throw_args(vm, a, "throw");
-  Value r = exc ? co_await gen_step(vm, generator_throw(vm, g, exc, true)) : Value();
+  Value r;
+  if (exc) r = co_await gen_step(vm, generator_throw(vm, g, exc, true));
   if (t->args) co_return unwrap_value(vm, g, r);
   // aclose() mode
   if (is_wrapped(r)) {
@@ -733,8 +735,9 @@ Co<Value> aiter_builtin(VM& vm, Args a) {
   Value m = type_lookup(t, g_names.aiter);
   if (!m) co_return raisef(vm, &TypeErrorType, "'%s' object is not an async iterable", type_name(t));
   Ref hold_m = Ref::borrow(m);
-  Value it = is_python_function(m) ? co_await call_co(vm, m, obj, Args{nullptr, 0, nullptr})
-                                   : call_special(vm, m, obj, nullptr, 0);
+  Value it;
+  if (is_python_function(m)) it = co_await call_co(vm, m, obj, Args{nullptr, 0, nullptr});
+  else it = call_special(vm, m, obj, nullptr, 0);
   co_return check_aiter_result(vm, it, true);
 }
 
@@ -750,6 +753,7 @@ void init_asyncgen_types() {
   gen_type_shared_slots(t);
   t->repr = ag_repr;
   t->methods = kAsyncGenMethods;
+  t->flags |= kTypeDisallowInstantiation;
   t->getsets = kAsyncGenGetSets;
   t->members = kAsyncGenMembers;
 
@@ -760,6 +764,7 @@ void init_asyncgen_types() {
   t->iter = self_iter;
   t->next = asend_next;
   t->methods = kASendMethods;
+  t->flags |= kTypeDisallowInstantiation;
 
   t = &AsyncGenAThrowType;
   static_type_init(t, "async_generator_athrow", sizeof(AThrow), &ObjectType, kTypeHasGC);
@@ -768,10 +773,12 @@ void init_asyncgen_types() {
   t->iter = self_iter;
   t->next = athrow_next;
   t->methods = kAThrowMethods;
+  t->flags |= kTypeDisallowInstantiation;
 
   t = &AsyncGenWrappedValueType;
   static_type_init(t, "async_generator_wrapped_value", sizeof(WrappedValue), &ObjectType, 0);
   t->dealloc = wrapped_dealloc;
+  t->flags |= kTypeDisallowInstantiation;
 
   t = &AnextAwaitableType;
   static_type_init(t, "anext_awaitable", sizeof(AnextAwaitable), &ObjectType, kTypeHasGC);
@@ -780,6 +787,7 @@ void init_asyncgen_types() {
   t->iter = self_iter;
   t->next = anext_next;
   t->methods = kAnextMethods;
+  t->flags |= kTypeDisallowInstantiation;
 }
 
 }  // namespace coil
