@@ -834,6 +834,7 @@ void gen_type_shared_slots(Type* t) {
 void init_generator_types() {
   Type* t = &GeneratorType;
   static_type_init(t, "generator", sizeof(Generator), &ObjectType, kTypeHasGC | kTypeHasWeakrefs);
+  t->flags |= kTypeDisallowInstantiation;
   t->dealloc = gen_dealloc;
   t->traverse = gen_traverse;
   t->clear = gen_clear;
@@ -845,6 +846,7 @@ void init_generator_types() {
 
   t = &CoroutineType;
   static_type_init(t, "coroutine", sizeof(Generator), &ObjectType, kTypeHasGC | kTypeHasWeakrefs);
+  t->flags |= kTypeDisallowInstantiation;
   t->dealloc = gen_dealloc;
   t->traverse = gen_traverse;
   t->clear = gen_clear;
@@ -854,6 +856,7 @@ void init_generator_types() {
 
   t = &CoroutineWrapperType;
   static_type_init(t, "coroutine_wrapper", sizeof(CoroWrapper), &ObjectType, 0);
+  t->flags |= kTypeDisallowInstantiation;
   t->dealloc = wrapper_dealloc;
   t->iter = gen_iter;
   t->next = wrapper_iternext;
