@@ -11,6 +11,7 @@
 #include "compiler/compile.h"
 #include "compiler/parser.h"
 #include "port/port.h"
+#include "objects/generator.h"
 #include "vm/bootstrap.h"
 #include "vm/call.h"
 #include "vm/interp.h"
@@ -125,6 +126,7 @@ struct Interpreter::Impl {
       if (f->kind == FrameKind::Python) {
         PyFrame* pf = static_cast<PyFrame*>(f);
         if (!pf->gen) frame_release(v, pf);
+        else generator_abandoned(v, pf->gen);
       } else if (f->kind == FrameKind::Native) {
         native_frame_free(v, static_cast<NativeFrame*>(f));
       } else {

@@ -565,7 +565,10 @@ Value run_nested(VM& vm, Frame* f) {
     // the frame never runs
     if (f->kind == FrameKind::Python) {
       PyFrame* pf = static_cast<PyFrame*>(f);
-      if (pf->gen) return Value();
+      if (pf->gen) {
+        generator_cancel_resume(vm, pf->gen);
+        return Value();
+      }
       decref(pf->init_self);
       pf->init_self = Value();
       frame_release(vm, pf);
@@ -585,22 +588,6 @@ Value run_nested(VM& vm, Frame* f) {
   // g_boundary_returned stays set for the caller to inspect
   vm.nested_runs--;
   leave_recursion(vm);
-  return r;
-}
-
-Value run_nested_linked(VM& vm, Frame* outer, Frame* inner) {
-  // outer was pushed with Delivery::Boundary by the caller; inner goes on top of it
-  inner->back = outer;
-  inner->delivery = Delivery::Push;
-  vm.task->top = inner;
-  if (inner->kind == FrameKind::Python) vm.task->depth++;
-  vm.nested_runs++;
-  Value saved = g_boundary_result;
-  g_boundary_result = Value();
-  execute(vm, outer);
-  Value r = g_boundary_result;
-  g_boundary_result = saved;
-  vm.nested_runs--;
   return r;
 }
 

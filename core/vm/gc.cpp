@@ -90,10 +90,8 @@ bool has_finalizer(Object* o) {
   if (o->gc_index & Object::kFinalizedBit) return false;
   Type* t = o->type;
   if (type_has(t, kTypeHasFinalizer)) return true;
-  if (t == &GeneratorType || t == &CoroutineType || t == &AsyncGeneratorType) {
-    Generator* g = static_cast<Generator*>(o);
-    return g->state == GenState::Suspended && g->frame;
-  }
+  if (t == &GeneratorType || t == &CoroutineType || t == &AsyncGeneratorType)
+    return generator_needs_finalizer(static_cast<Generator*>(o));
   return false;
 }
 

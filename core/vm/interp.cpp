@@ -39,19 +39,17 @@ namespace {
 
 inline Value* frame_stack_base(PyFrame* f) { return f->slots + f->code->nlocalsplus; }
 
-// Pushes `frame` (produced by a native or a stackless op) on the task above `top`; a second
-// frame left in vm.pending_inner_frame (throw() into a `yield from`) goes on top of it.
+// Pushes `frame` (produced by a native or a stackless op) on the task above `top`; frames left
+// in vm.pending_inner_frame (throw() into a `yield from` or `await`) go on top of it.
 inline void link_frame(VM& vm, Frame* frame, Delivery delivery) {
   frame->back = vm.task->top;
   frame->delivery = delivery;
   vm.task->top = frame;
   if (frame->kind == FrameKind::Python) vm.task->depth++;
-  if (Frame* inner = vm.pending_inner_frame) {
+  if (Frame* top = vm.pending_inner_frame) {
+    // the top of a chain of frames already linked down to `frame`
     vm.pending_inner_frame = nullptr;
-    inner->back = frame;
-    inner->delivery = Delivery::Push;
-    vm.task->top = inner;
-    if (inner->kind == FrameKind::Python) vm.task->depth++;
+    link_frame_chain(vm, frame, top);
   }
 }
 
@@ -100,8 +98,8 @@ Value unbound_free(VM& vm, Code* code, uint32_t slot) {
 
 int frame_line(PyFrame* f) {
   uint32_t w = f->last_word;
-  if (w >= f->code->nwords) w = f->code->nwords ? f->code->nwords - 1 : 0;
-  if (!f->code->nwords) return f->code->firstlineno;
+  // past the end: the frame has not started (an exception thrown into a new generator)
+  if (w >= f->code->nwords) return f->code->firstlineno;
   int line = f->code->positions[w].line;
   return line >= 0 ? line : f->code->firstlineno;
 }
@@ -1563,6 +1561,13 @@ enter_python_frame:
         Value v = TOP();
         SAVE();
         Value r = get_aiter(vm, v);
+        if (r.is_pending()) {
+          Frame* nf = vm.pending_frame;  // a NativeFrame: a Python __aiter__ runs
+          vm.pending_frame = nullptr;
+          static_cast<NativeFrame*>(nf)->pop_count = 1;
+          link_frame(vm, nf, Delivery::Push);
+          goto resume_top;
+        }
         CHECK(r);
         SET_TOP(r);
         decref(v);
@@ -1573,21 +1578,24 @@ enter_python_frame:
         Value v = TOP();
         SAVE();
         Value r = get_anext(vm, v);
+        if (r.is_pending()) {
+          Frame* nf = vm.pending_frame;  // a NativeFrame: a Python __anext__ or a firstiter hook runs
+          vm.pending_frame = nullptr;
+          link_frame(vm, nf, Delivery::Push);
+          goto resume_top;
+        }
         CHECK(r);
         PUSH(r);
         DISPATCH();
       }
 
       TARGET(END_ASYNC_FOR) {
+        // the handler of `async for`: StopAsyncIteration ends the loop (the async iterator is
+        // dropped), anything else is raised again
         Value exc = POP();
-        Value aiter = POP();
-        decref(aiter);
         if (exc.is_obj() && is_subtype(exc.obj()->type, &StopAsyncIterationType)) {
           decref(exc);
-          Value prev = POP();  // pushed by PUSH_EXC_INFO
-          decref(task->exc_info->exc);
-          task->exc_info->exc = is_none(prev) ? Value() : prev;
-          if (is_none(prev)) decref(prev);
+          decref(POP());  // the async iterator
           break;
         }
         SAVE();
@@ -1876,6 +1884,19 @@ exception_unwind:
       clear_error(vm);
       sp = f->sp;
       decref(*--sp);
+      f->sp = sp;
+      f->ip = words + word_arg(words[at]);
+      goto resume_top;
+    }
+    // A StopIteration reaching a SEND (from an awaitable's send() or throw()) ends the await or
+    // yield from: its value is the result.
+    if (at < code->nwords && word_op(words[at]) == SEND && error_matches(vm, &StopIterationType)) {
+      BaseException* stop = reinterpret_cast<BaseException*>(take_error(vm));
+      Value v = newref(stop->extra[0] ? stop->extra[0] : none());
+      decref(stop);
+      sp = f->sp;
+      decref(*--sp);  // the receiver
+      *sp++ = v;
       f->sp = sp;
       f->ip = words + word_arg(words[at]);
       goto resume_top;

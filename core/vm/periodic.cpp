@@ -14,7 +14,6 @@ namespace coil {
 
 int64_t gc_collect(VM& vm);
 void gc_maybe_collect(VM& vm);
-Value generator_close(VM& vm, Generator* g);
 
 // ------------------------------------------------------------------ unraisable exceptions
 
@@ -70,14 +69,7 @@ namespace {
 Co<Value> finalizer_co(VM& vm, Value obj) {
   Type* t = type_of(obj);
   if (t == &GeneratorType || t == &CoroutineType || t == &AsyncGeneratorType) {
-    Value r = generator_close(vm, obj.as<Generator>());
-    if (!r) {
-      Object* exc = take_error(vm);
-      write_unraisable(vm, exc, obj, "Exception ignored in");
-      decref(exc);
-    } else {
-      decref(r);
-    }
+    co_return co_await generator_finalize_co(vm, obj);  // consumes the queue's reference
   } else {
     Value del = type_lookup(t, g_names.del);
     if (del) {
@@ -85,7 +77,7 @@ Co<Value> finalizer_co(VM& vm, Value obj) {
       Value r = co_await call_co(vm, del, obj, Args{nullptr, 0, nullptr});
       if (!r) {
         Object* exc = take_error(vm);
-        write_unraisable(vm, exc, del, "Exception ignored in");
+        write_unraisable(vm, exc, del, nullptr);
         decref(exc);
       } else {
         decref(r);
@@ -101,7 +93,7 @@ Co<Value> weakref_callback_co(VM& vm, Value cb, Value ref) {
   Value r = co_await call_co1(vm, cb, ref);
   if (!r) {
     Object* exc = take_error(vm);
-    write_unraisable(vm, exc, cb, "Exception ignored in");
+    write_unraisable(vm, exc, cb, nullptr);
     decref(exc);
   } else {
     decref(r);

@@ -144,7 +144,7 @@ PyFrame* python_frame_below(Frame* from) {
 
 int code_line_at(Code* code, uint32_t word) {
   if (!code->nwords || !code->positions) return code->firstlineno;
-  if (word >= code->nwords) word = code->nwords - 1;
+  if (word >= code->nwords) return code->firstlineno;  // before the first instruction
   for (int64_t w = word; w >= 0; --w) {
     int line = code->positions[w].line;
     if (line >= 0) return line;

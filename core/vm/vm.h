@@ -99,6 +99,9 @@ struct VM {
   std::function<bool(std::string*)> blocking_input;
   bool memory_error_raised = false;
   Value gen_return;  // the value of the last generator that returned into a native (next_co)
+  Value asyncgen_firstiter;  // sys.set_asyncgen_hooks() (owned, null = None)
+  Value asyncgen_finalizer;
+  Value asyncgen_hooks_type;  // the structseq type sys.get_asyncgen_hooks() returns
 
   // Miscellany
   Value argv;  // list for sys.argv
