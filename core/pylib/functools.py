@@ -362,6 +362,7 @@ class _lru_cache_wrapper:
     def __init__(self, user_function, maxsize, typed):
         self.__wrapped__ = user_function
         self._maxsize = maxsize
+        self._no_cache = maxsize == 0
         self._typed = typed
         self._cache = {}
         self._hits = 0
@@ -369,7 +370,7 @@ class _lru_cache_wrapper:
 
     def __call__(self, /, *args, **kwds):
         maxsize = self._maxsize
-        if maxsize == 0:
+        if self._no_cache:
             self._misses += 1
             return self.__wrapped__(*args, **kwds)
         key = _make_key(args, kwds, self._typed)
