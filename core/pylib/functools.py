@@ -124,11 +124,8 @@ def total_ordering(cls):
     root = max(roots)
     for name, filler in _ORDERING_FILLERS[root]:
         if name not in roots:
-            def method(self, other, _filler=filler):
-                return _filler(self, other)
-            method.__name__ = name
-            method.__qualname__ = cls.__qualname__ + '.' + name
-            setattr(cls, name, method)
+            filler.__name__ = name
+            setattr(cls, name, filler)
     return cls
 
 
@@ -237,20 +234,16 @@ class partial:
     def __call__(self, /, *args, **keywords):
         return self._func(*self._args, *args, **{**self._keywords, **keywords})
 
-    @property
-    def func(self):
-        """function object to use in future partial calls"""
-        return self._func
+    def _readonly(self, value):
+        raise AttributeError('readonly attribute')
 
-    @property
-    def args(self):
-        """tuple of arguments to future partial calls"""
-        return self._args
-
-    @property
-    def keywords(self):
-        """dictionary of keyword arguments to future partial calls"""
-        return self._keywords
+    func = property(lambda self: self._func, _readonly,
+                    doc='function object to use in future partial calls')
+    args = property(lambda self: self._args, _readonly,
+                    doc='tuple of arguments to future partial calls')
+    keywords = property(lambda self: self._keywords, _readonly,
+                        doc='dictionary of keyword arguments to future partial calls')
+    del _readonly
 
     def __repr__(self):
         cls = type(self)

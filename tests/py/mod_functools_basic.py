@@ -222,3 +222,10 @@ print(c._alive)
 c.set_dead()
 print(c._alive)
 print(repr(Cell.__dict__['set_alive']).startswith('functools.partialmethod(<function Cell.set_state at'))
+print(Version.__gt__.__name__, Version.__gt__.__qualname__, Version.__le__.__qualname__)
+for attr in ('func', 'args', 'keywords'):
+    try:
+        setattr(p, attr, 1)
+    except AttributeError as e:
+        print(attr, type(e).__name__, e)
+print(vars(partial(len)), partial.func.__doc__)
