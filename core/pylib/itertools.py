@@ -547,7 +547,10 @@ def tee(iterable, n=2, /):
     it = iter(iterable)
     copyable = it if hasattr(type(it), '__copy__') else _tee(it)
     copy = type(copyable).__copy__
-    return (copyable,) + tuple(copy(copyable) for _ in range(n - 1))
+    result = [copyable] * n  # MemoryError up front for an absurd n, as CPython
+    for i in range(1, n):
+        result[i] = copy(copyable)
+    return tuple(result)
 
 
 # --- combinatoric ----------------------------------------------------------------------------

@@ -111,3 +111,7 @@ show('compress', lambda: compress())
 show('compress2', lambda: compress([1]))
 show('perm3', lambda: permutations())
 show('product2', lambda: product(x=1))
+try:
+    tee([], 10**12)
+except MemoryError:
+    print('tee MemoryError')
