@@ -317,6 +317,14 @@ Value method_getattr(VM& vm, Value self, Str* name) {
   clear_error(vm);
   return get_attr(vm, self.as<Method>()->func, name);
 }
+// method(function, instance): a bound method of any callable (types.MethodType).
+Value method_tp_new(VM& vm, Type*, Args a) {
+  if (a.nkw()) return raise(vm, &TypeErrorType, "method() takes no keyword arguments");
+  if (a.n != 2) return raisef(vm, &TypeErrorType, "method expected 2 arguments, got %u", a.n);
+  if (!is_callable(a[0])) return raise(vm, &TypeErrorType, "first argument must be callable");
+  if (is_none(a[1])) return raise(vm, &TypeErrorType, "instance must not be None");
+  return Value(method_new(a[0], a[1]));
+}
 Value method_get_func(VM&, Value self) { return newref(self.as<Method>()->func); }
 Value method_get_self(VM&, Value self) { return newref(self.as<Method>()->self); }
 Value method_get_doc(VM& vm, Value self) { return get_attr(vm, self.as<Method>()->func, g_names.doc); }
@@ -484,6 +492,7 @@ void init_function_types() {
   t->hash = method_hash;
   t->getattr = method_getattr;
   t->getsets = kMethodGetSets;
+  t->new_ = method_tp_new;
 
   t = &CellType;
   static_type_init(t, "cell", sizeof(Cell), &ObjectType, kTypeHasGC);

@@ -165,6 +165,19 @@ bool complete_frame(VM& vm, Frame* f, Value value, Completion how) {
       g_boundary_returned = from_generator && gen_returned;
       return true;
     case Delivery::Native: {
+      if (init_self) {  // a coroutine native awaited cls(...) whose __init__ is a Python function
+        if (value && !is_none(value)) {
+          raisef(vm, &TypeErrorType, "__init__() should return None, not '%s'", tname(value));
+          decref(value);
+          decref(init_self);
+          value = Value();
+        } else if (value) {
+          decref(value);
+          value = init_self;
+        } else {
+          decref(init_self);
+        }
+      }
       NativeFrame* nf = static_cast<NativeFrame*>(back);
       decref(nf->result);
       nf->result = value;
