@@ -104,7 +104,7 @@ class Template:
                 if safe:
                     out.append(t[start:end])
                 else:
-                    self._invalid(start)
+                    self._invalid(start + len(self.delimiter))
             else:
                 if safe:
                     try:

@@ -29,12 +29,24 @@ def _split_report(text):
     """Splits a formatted report into the items CPython's functions return: one per entry
     ('  File ...' with its source and caret lines), one per other line."""
     out = []
-    for line in text.splitlines(True):
+    lines = text.splitlines(True)
+    i = 0
+    while i < len(lines):
+        line = lines[i]
         if line.startswith('    ') and out and out[-1].lstrip().startswith('File "'):
             out[-1] += line
+        elif line in _CHAIN_MESSAGES and out and out[-1] == '\n' and i + 1 < len(lines) \
+                and lines[i + 1] == '\n':
+            out[-1] += line + '\n'   # the chain message and its blank lines are one item
+            i += 1
         else:
             out.append(line)
+        i += 1
     return out
+
+
+_CHAIN_MESSAGES = ('The above exception was the direct cause of the following exception:\n',
+                   'During handling of the above exception, another exception occurred:\n')
 
 
 def _exc_value(exc, value):
