@@ -64,11 +64,15 @@ Value tb_source_line(VM& vm, Args a) {
   return Value(str_new(source_line(vm, std::string(as_str(a[0])->view()), int(n))));
 }
 
-// registered_source(filename) -> str or None: source text the VM compiled under that name.
+// registered_source(filename) -> str or None: source text the VM compiled under that name. As in
+// tracebacks, pseudo names ("<string>") have no lines unless they are shown sources (cells).
 Value tb_registered_source(VM& vm, Args a) {
   if (!check_nargs(vm, a, "registered_source", 1, 1)) return Value();
   if (!is_str(a[0])) return new_none();
-  auto it = vm.sources.find(std::string(as_str(a[0])->view()));
+  std::string name(as_str(a[0])->view());
+  if (!name.empty() && name.front() == '<' && name.back() == '>' && !vm.shown_sources.count(name))
+    return new_none();
+  auto it = vm.sources.find(name);
   if (it == vm.sources.end()) return new_none();
   return Value(str_new(it->second));
 }

@@ -141,7 +141,8 @@ def print_tb(tb, limit=None, file=None):
 class FrameSummary:
     """One entry of a stack: filename, lineno, name and the source line."""
 
-    __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno', 'name', '_line', 'locals')
+    __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno', 'name', '_line', 'locals',
+                 '_entry')
 
     def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
                  end_lineno=None, colno=None, end_colno=None):
@@ -155,6 +156,7 @@ class FrameSummary:
         if lookup_line:
             self.line
         self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
+        self._entry = None   # a one-entry traceback the core formats (with carets), if known
 
     def __eq__(self, other):
         if isinstance(other, FrameSummary):
@@ -206,16 +208,39 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
+def _tb_entries(tb):
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno, tb.tb_lasti
+        tb = tb.tb_next
+
+
+def _traceback_type():
+    try:
+        raise TypeError
+    except TypeError as e:
+        return type(e.__traceback__)
+
+
+_TracebackType = _traceback_type()
+
+
 class StackSummary(list):
     """A list of FrameSummary objects."""
 
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
         entries = []
-        for f, lineno in frame_gen:
+        for item in frame_gen:
+            f, lineno = item[0], item[1]
             co = f.f_code
-            entries.append(FrameSummary(co.co_filename, lineno, co.co_name, lookup_line=False,
-                                        locals=f.f_locals if capture_locals else None))
+            fs = FrameSummary(co.co_filename, lineno, co.co_name, lookup_line=False,
+                              locals=f.f_locals if capture_locals else None)
+            if len(item) > 2:
+                try:
+                    fs._entry = _TracebackType(None, f, item[2], lineno)
+                except (TypeError, ValueError):
+                    pass
+            entries.append(fs)
         if limit is None:
             limit = getattr(sys, 'tracebacklimit', None)
             if limit is not None and limit < 0:
@@ -240,6 +265,9 @@ class StackSummary(list):
         return result
 
     def format_frame_summary(self, frame_summary):
+        entry = getattr(frame_summary, '_entry', None)
+        if entry is not None and not frame_summary.locals:
+            return _traceback.format_tb(entry, 1, True)
         row = '  File "{}", line {}, in {}\n'.format(frame_summary.filename, frame_summary.lineno,
                                                       frame_summary.name)
         if frame_summary.line:
@@ -273,7 +301,7 @@ class StackSummary(list):
 
 def extract_tb(tb, limit=None):
     """A StackSummary of the entries of a traceback object (oldest first)."""
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    return StackSummary.extract(_tb_entries(tb), limit=limit)
 
 
 def extract_stack(f=None, limit=None):
@@ -331,7 +359,7 @@ class TracebackException:
         self._exc = exc_value
         self._limit = limit
         self.exc_type = exc_type
-        self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit,
+        self.stack = StackSummary.extract(_tb_entries(exc_traceback), limit=limit,
                                           lookup_lines=lookup_lines, capture_locals=capture_locals)
         self._str = _safe_str(exc_value)
         self.__notes__ = getattr(exc_value, '__notes__', None)

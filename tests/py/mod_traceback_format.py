@@ -91,3 +91,40 @@ try:
     traceback.format_exception(1)
 except TypeError as e:
     print(type(e).__name__, e)
+
+# entries of tracebacks keep their carets; entries of the running stack have none
+try:
+    outer()
+except ZeroDivisionError as e:
+    s = traceback.extract_tb(e.__traceback__)
+    print(traceback.format_list(s))
+    print(s.format())
+    print(traceback.TracebackException.from_exception(e).stack.format())
+
+
+def ident(x):
+    return x
+
+
+def in_call():
+    return ident(traceback.format_stack()) + [1]
+
+
+print(in_call()[-3:])
+print(ident(traceback.extract_stack())[-1:])
+traceback.print_stack(file=sys.stdout)
+
+
+def rec(n):
+    if n == 0:
+        return traceback.format_stack()
+    return rec(n - 1)
+
+
+print("".join(rec(6)), end="")
+ns = {}
+exec("def h():\n    return 1 / 0\n", ns)
+try:
+    ns["h"]()
+except ZeroDivisionError as e:
+    print(traceback.extract_tb(e.__traceback__)[-1].line, traceback.format_tb(e.__traceback__)[-1], end="")
