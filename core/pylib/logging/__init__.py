@@ -463,8 +463,12 @@ class Handler(Filterer):
                 traceback.print_exception(t, v, tb, None, sys.stderr)
                 sys.stderr.write('Call stack:\n')
                 frame = tb.tb_frame if tb is not None else None
+                while frame is not None and frame.f_code.co_filename == _srcfile:
+                    frame = frame.f_back
                 if frame is not None:
                     traceback.print_stack(frame, file=sys.stderr)
+                else:
+                    sys.stderr.write('Logged from file %s, line %s\n' % (record.filename, record.lineno))
                 try:
                     sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
                 except Exception:
