@@ -256,3 +256,355 @@ def getdoc(object):
     if not isinstance(doc, str):
         return None
     return cleandoc(doc)
+
+
+# ------------------------------------------------------------------ signatures
+
+class _empty:
+    """Marker: no default value or no annotation."""
+
+
+class _ParameterKind(int):
+    def __new__(cls, value, name, description):
+        self = int.__new__(cls, value)
+        self._name = name
+        self.description = description
+        return self
+
+    @property
+    def name(self):
+        return self._name
+
+    def __repr__(self):
+        return '<_ParameterKind.%s: %d>' % (self._name, int(self))
+
+    def __str__(self):
+        return self._name
+
+
+_POSITIONAL_ONLY = _ParameterKind(0, 'POSITIONAL_ONLY', 'positional-only')
+_POSITIONAL_OR_KEYWORD = _ParameterKind(1, 'POSITIONAL_OR_KEYWORD', 'positional or keyword')
+_VAR_POSITIONAL = _ParameterKind(2, 'VAR_POSITIONAL', 'variadic positional')
+_KEYWORD_ONLY = _ParameterKind(3, 'KEYWORD_ONLY', 'keyword-only')
+_VAR_KEYWORD = _ParameterKind(4, 'VAR_KEYWORD', 'variadic keyword')
+
+
+def formatannotation(annotation, base_module=None):
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
+    if isinstance(annotation, type) and type(annotation).__name__ != 'GenericAlias':
+        if annotation.__module__ in ('builtins', base_module):
+            return annotation.__qualname__
+        return annotation.__module__ + '.' + annotation.__qualname__
+    return repr(annotation)
+
+
+class Parameter:
+    """One parameter of a Signature: name, kind, default and annotation."""
+
+    POSITIONAL_ONLY = _POSITIONAL_ONLY
+    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
+    VAR_POSITIONAL = _VAR_POSITIONAL
+    KEYWORD_ONLY = _KEYWORD_ONLY
+    VAR_KEYWORD = _VAR_KEYWORD
+    empty = _empty
+
+    def __init__(self, name, kind, *, default=_empty, annotation=_empty):
+        if kind not in (0, 1, 2, 3, 4):
+            raise ValueError("value %r is not a valid Parameter.kind" % (kind,))
+        self._name = name
+        self._kind = (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL, _KEYWORD_ONLY,
+                      _VAR_KEYWORD)[kind]
+        self._default = default
+        self._annotation = annotation
+
+    name = property(lambda self: self._name)
+    kind = property(lambda self: self._kind)
+    default = property(lambda self: self._default)
+    annotation = property(lambda self: self._annotation)
+
+    def replace(self, *, name=None, kind=None, default=_empty, annotation=_empty):
+        return Parameter(self._name if name is None else name,
+                         self._kind if kind is None else kind,
+                         default=self._default if default is _empty else default,
+                         annotation=self._annotation if annotation is _empty else annotation)
+
+    def __str__(self):
+        kind = self.kind
+        formatted = self._name
+        if self._annotation is not _empty:
+            formatted = '{}: {}'.format(formatted, formatannotation(self._annotation))
+        if self._default is not _empty:
+            if self._annotation is not _empty:
+                formatted = '{} = {}'.format(formatted, repr(self._default))
+            else:
+                formatted = '{}={}'.format(formatted, repr(self._default))
+        if kind == _VAR_POSITIONAL:
+            formatted = '*' + formatted
+        elif kind == _VAR_KEYWORD:
+            formatted = '**' + formatted
+        return formatted
+
+    def __repr__(self):
+        return '<{} "{}">'.format(self.__class__.__name__, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, Parameter):
+            return NotImplemented
+        return (self._name == other._name and self._kind == other._kind and
+                self._default == other._default and self._annotation == other._annotation)
+
+    def __hash__(self):
+        return hash((self._name, self._kind, self._annotation, self._default))
+
+
+class BoundArguments:
+    def __init__(self, signature, arguments):
+        self.arguments = arguments
+        self._signature = signature
+
+    @property
+    def signature(self):
+        return self._signature
+
+    @property
+    def args(self):
+        args = []
+        for name, param in self._signature.parameters.items():
+            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY) or name not in self.arguments:
+                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                    break
+                continue
+            if param.kind == _VAR_POSITIONAL:
+                args.extend(self.arguments[name])
+            else:
+                args.append(self.arguments[name])
+        return tuple(args)
+
+    @property
+    def kwargs(self):
+        kwargs = {}
+        for name, param in self._signature.parameters.items():
+            if name not in self.arguments:
+                continue
+            if param.kind == _VAR_KEYWORD:
+                kwargs.update(self.arguments[name])
+            elif param.kind == _KEYWORD_ONLY:
+                kwargs[name] = self.arguments[name]
+        return kwargs
+
+    def apply_defaults(self):
+        new_arguments = {}
+        for name, param in self._signature.parameters.items():
+            if name in self.arguments:
+                new_arguments[name] = self.arguments[name]
+            elif param.default is not _empty:
+                new_arguments[name] = param.default
+            elif param.kind == _VAR_POSITIONAL:
+                new_arguments[name] = ()
+            elif param.kind == _VAR_KEYWORD:
+                new_arguments[name] = {}
+        self.arguments = new_arguments
+
+    def __repr__(self):
+        args = ['{}={!r}'.format(arg, value) for arg, value in self.arguments.items()]
+        return '<{} ({})>'.format(self.__class__.__name__, ', '.join(args))
+
+
+class Signature:
+    """The parameters of a callable and its return annotation; str() is '(a, b=1, *, c)'."""
+
+    empty = _empty
+
+    def __init__(self, parameters=None, *, return_annotation=_empty, __validate_parameters__=True):
+        params = {}
+        if parameters is not None:
+            for p in parameters:
+                if p.name in params:
+                    raise ValueError('duplicate parameter name: {!r}'.format(p.name))
+                params[p.name] = p
+        self._parameters = params
+        self._return_annotation = return_annotation
+
+    @property
+    def parameters(self):
+        return dict(self._parameters)
+
+    @property
+    def return_annotation(self):
+        return self._return_annotation
+
+    @classmethod
+    def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
+        return signature(obj, follow_wrapped=follow_wrapped)
+
+    def replace(self, *, parameters=None, return_annotation=_empty):
+        if parameters is None:
+            parameters = self._parameters.values()
+        if return_annotation is _empty:
+            return_annotation = self._return_annotation
+        return type(self)(parameters, return_annotation=return_annotation)
+
+    def __eq__(self, other):
+        if not isinstance(other, Signature):
+            return NotImplemented
+        return (self._return_annotation == other._return_annotation and
+                list(self._parameters.items()) == list(other._parameters.items()))
+
+    def _bind(self, args, kwargs, partial=False):
+        arguments = {}
+        params = list(self._parameters.values())
+        i = 0
+        args = list(args)
+        kwargs = dict(kwargs)
+        for param in params:
+            if param.kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+                if args:
+                    arguments[param.name] = args.pop(0)
+                    continue
+                if param.kind == _POSITIONAL_OR_KEYWORD and param.name in kwargs:
+                    arguments[param.name] = kwargs.pop(param.name)
+                    continue
+                if param.default is _empty and not partial:
+                    raise TypeError('missing a required argument: {!r}'.format(param.name))
+            elif param.kind == _VAR_POSITIONAL:
+                if args:
+                    arguments[param.name] = tuple(args)
+                    args = []
+            elif param.kind == _KEYWORD_ONLY:
+                if param.name in kwargs:
+                    arguments[param.name] = kwargs.pop(param.name)
+                elif param.default is _empty and not partial:
+                    raise TypeError('missing a required argument: {!r}'.format(param.name))
+            elif param.kind == _VAR_KEYWORD:
+                if kwargs:
+                    arguments[param.name] = kwargs
+                    kwargs = {}
+        if args:
+            raise TypeError('too many positional arguments')
+        if kwargs:
+            raise TypeError('got an unexpected keyword argument {!r}'.format(next(iter(kwargs))))
+        return BoundArguments(self, arguments)
+
+    def bind(self, /, *args, **kwargs):
+        return self._bind(args, kwargs)
+
+    def bind_partial(self, /, *args, **kwargs):
+        return self._bind(args, kwargs, partial=True)
+
+    def __str__(self):
+        result = []
+        render_pos_only_separator = False
+        render_kw_only_separator = True
+        for param in self._parameters.values():
+            formatted = str(param)
+            kind = param.kind
+            if kind == _POSITIONAL_ONLY:
+                render_pos_only_separator = True
+            elif render_pos_only_separator:
+                result.append('/')
+                render_pos_only_separator = False
+            if kind == _VAR_POSITIONAL:
+                render_kw_only_separator = False
+            elif kind == _KEYWORD_ONLY and render_kw_only_separator:
+                result.append('*')
+                render_kw_only_separator = False
+            result.append(formatted)
+        if render_pos_only_separator:
+            result.append('/')
+        rendered = '({})'.format(', '.join(result))
+        if self._return_annotation is not _empty:
+            rendered += ' -> {}'.format(formatannotation(self._return_annotation))
+        return rendered
+
+    def __repr__(self):
+        return '<{} {}>'.format(self.__class__.__name__, self)
+
+
+def _signature_from_function(func):
+    co = func.__code__
+    names = co.co_varnames
+    npos = co.co_argcount
+    nposonly = co.co_posonlyargcount
+    nkw = co.co_kwonlyargcount
+    defaults = func.__defaults__ or ()
+    kwdefaults = func.__kwdefaults__ or {}
+    annotations = func.__annotations__ or {}
+    params = []
+    first_default = npos - len(defaults)
+    for i in range(npos):
+        name = names[i]
+        kind = _POSITIONAL_ONLY if i < nposonly else _POSITIONAL_OR_KEYWORD
+        default = defaults[i - first_default] if i >= first_default else _empty
+        params.append(Parameter(name, kind, default=default,
+                                annotation=annotations.get(name, _empty)))
+    index = npos + nkw
+    if co.co_flags & CO_VARARGS:
+        name = names[index]
+        params.append(Parameter(name, _VAR_POSITIONAL, annotation=annotations.get(name, _empty)))
+        index += 1
+    for i in range(npos, npos + nkw):
+        name = names[i]
+        params.append(Parameter(name, _KEYWORD_ONLY, default=kwdefaults.get(name, _empty),
+                                annotation=annotations.get(name, _empty)))
+    if co.co_flags & CO_VARKEYWORDS:
+        name = names[index]
+        params.append(Parameter(name, _VAR_KEYWORD, annotation=annotations.get(name, _empty)))
+    return Signature(params, return_annotation=annotations.get('return', _empty))
+
+
+def _drop_first(sig):
+    params = list(sig.parameters.values())
+    if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+        raise ValueError('invalid method signature')
+    if params[0].kind == _VAR_POSITIONAL:
+        return sig
+    return sig.replace(parameters=params[1:])
+
+
+def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
+    """The Signature of a Python function, method or class."""
+    if not callable(obj):
+        raise TypeError('{!r} is not a callable object'.format(obj))
+    if ismethod(obj):
+        return _drop_first(signature(obj.__func__, follow_wrapped=follow_wrapped))
+    if follow_wrapped:
+        obj = unwrap(obj, stop=lambda f: hasattr(f, "__signature__"))
+        if ismethod(obj):
+            return signature(obj)
+    sig = getattr(obj, '__signature__', None)
+    if sig is not None:
+        if not isinstance(sig, Signature):
+            raise TypeError('unexpected object {!r} in __signature__ attribute'.format(sig))
+        return sig
+    if isfunction(obj):
+        return _signature_from_function(obj)
+    if type(obj).__name__ == 'partial' and hasattr(obj, 'func'):
+        sig = signature(obj.func)
+        params = list(sig.parameters.values())[len(obj.args):]
+        params = [p for p in params if p.name not in obj.keywords] + \
+            [p.replace(kind=_KEYWORD_ONLY, default=obj.keywords[p.name]) for p in params
+             if p.name in obj.keywords and p.kind in (_POSITIONAL_OR_KEYWORD, _KEYWORD_ONLY)]
+        return sig.replace(parameters=params)
+    if isclass(obj):
+        for base in obj.__mro__:
+            if '__init__' in base.__dict__ and isfunction(base.__dict__['__init__']):
+                return _drop_first(_signature_from_function(base.__dict__['__init__']))
+            if '__new__' in base.__dict__ and isfunction(getattr(base.__dict__['__new__'], '__func__', base.__dict__['__new__'])):
+                new = base.__dict__['__new__']
+                new = getattr(new, '__func__', new)
+                return _drop_first(_signature_from_function(new))
+        if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
+            if obj is object:
+                raise ValueError('no signature found for builtin type {!r}'.format(obj))
+            return Signature()
+        raise ValueError('no signature found for builtin type {!r}'.format(obj))
+    if isbuiltin(obj):
+        raise ValueError('no signature found for builtin {!r}'.format(obj))
+    call = getattr(type(obj), '__call__', None)
+    if call is not None and isfunction(call):
+        return _drop_first(_signature_from_function(call))
+    raise ValueError('callable {!r} is not supported by signature'.format(obj))
+
+
+__all__ += ['signature', 'Signature', 'Parameter', 'BoundArguments', 'formatannotation']
