@@ -49,17 +49,19 @@ _CHAIN_MESSAGES = ('The above exception was the direct cause of the following ex
                    'During handling of the above exception, another exception occurred:\n')
 
 
-def _exc_value(exc, value):
+def _exc_value(exc, value, tb=_sentinel):
+    if (value is _sentinel) != (tb is _sentinel):
+        raise ValueError("Both or neither of value and tb must be given")
     if value is _sentinel:
         if exc is not None and not isinstance(exc, BaseException):
-            raise TypeError('Exception expected for value, ' + type(exc).__name__ + ' found')
+            raise TypeError(f'Exception expected for value, {type(exc).__name__} found')
         return exc
     return value
 
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
     """A list of strings: the traceback entries and the exception, like print_exception()."""
-    value = _exc_value(exc, value)
+    value = _exc_value(exc, value, tb)
     if value is None:
         return ['NoneType: None\n']
     if tb is not _sentinel and tb is not value.__traceback__:
@@ -83,9 +85,11 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
 
 def format_exception_only(exc, /, value=_sentinel):
     """The last line(s) of a report: 'Type: message' (and notes), as a list of strings."""
-    value = _exc_value(exc, value)
+    if value is _sentinel:
+        value = exc
     if value is None:
         return ['NoneType: None\n']
+    value.__suppress_context__   # AttributeError for what is not an exception, as CPython
     text = _traceback.format_exception_only(value)
     lines = text.splitlines(True)
     if not lines:
@@ -103,6 +107,8 @@ def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None
     """Prints the exception with its traceback to file (sys.stderr by default)."""
     if file is None:
         file = sys.stderr
+    if (value is _sentinel) != (tb is _sentinel):
+        raise ValueError("Both or neither of value and tb must be given")
     for line in format_exception(exc, value, tb, limit=limit, chain=chain):
         print(line, file=file, end='')
 
