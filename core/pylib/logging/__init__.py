@@ -3,6 +3,7 @@
 import sys
 import os
 import time
+import weakref
 
 __all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler', 'Filter',
            'Formatter', 'Handler', 'INFO', 'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET',
@@ -377,7 +378,14 @@ class Filterer:
 # ------------------------------------------------------------------ handlers
 
 _handlers = {}
-_handlerList = []
+_handlerList = []   # weak references to every handler, for shutdown()
+
+
+def _removeHandlerRef(wr):
+    try:
+        _handlerList.remove(wr)
+    except ValueError:
+        pass
 
 
 class _NoLock:
@@ -404,7 +412,7 @@ class Handler(Filterer):
         self.formatter = None
         self._closed = False
         self.lock = _NoLock()
-        _handlerList.append(self)
+        _handlerList.append(weakref.ref(self, _removeHandlerRef))
 
     def get_name(self):
         return self._name
@@ -1055,7 +1063,10 @@ def disable(level=CRITICAL):
 
 def shutdown(handlerList=_handlerList):
     """Flushes and closes every handler (called at exit in CPython; call it yourself here)."""
-    for h in reversed(handlerList[:]):
+    for wr in reversed(handlerList[:]):
+        h = wr()
+        if h is None:
+            continue
         try:
             h.flush()
             h.close()
