@@ -671,6 +671,7 @@ struct PrintCtx {
   int max_width = 15;
   int max_depth = 10;
   long limit = 1000;
+  bool limit_from_top = false;  // traceback module: a limit keeps the oldest entries, not the newest
   int nesting = 0;  // recursion guard for chains and groups
 };
 
@@ -821,15 +822,21 @@ void tb_print_line_repeated(PrintCtx& c, long cnt) {
 void tb_print_internal(PrintCtx& c, Value tbv, long limit, int indent, const char* margin) {
   long depth = 0;
   for (Value t = tbv; t && type_of(t) == &TracebackType; t = as_tb(t)->next) ++depth;
-  while (tbv && type_of(tbv) == &TracebackType && depth > limit) {
-    --depth;
-    tbv = as_tb(tbv)->next;
+  long shown = depth;
+  if (c.limit_from_top) {
+    if (shown > limit) shown = limit;
+  } else {
+    while (tbv && type_of(tbv) == &TracebackType && depth > limit) {
+      --depth;
+      --shown;
+      tbv = as_tb(tbv)->next;
+    }
   }
   std::string last_file, last_name;
   int last_line = -1;
   bool have_last = false;
   long cnt = 0;
-  for (; tbv && type_of(tbv) == &TracebackType; tbv = as_tb(tbv)->next) {
+  for (; tbv && type_of(tbv) == &TracebackType && shown > 0; tbv = as_tb(tbv)->next, --shown) {
     Traceback* tb = as_tb(tbv);
     if (!tb->frame || type_of(tb->frame) != &FrameObjectType) continue;
     Code* code = as_frame(tb->frame)->code;
@@ -1201,9 +1208,14 @@ long traceback_limit(VM& vm, int limit) {
 }  // namespace
 
 std::string format_exception(VM& vm, Value exc, int limit) {
+  return format_exception_limited(vm, exc, traceback_limit(vm, limit), false);
+}
+
+std::string format_exception_limited(VM& vm, Value exc, long limit, bool limit_from_top) {
   Object* saved = take_error(vm);
   PrintCtx c(vm);
-  c.limit = traceback_limit(vm, limit);
+  c.limit = limit;
+  c.limit_from_top = limit_from_top;
   if (exc) print_exception_recursive(c, exc);
   clear_error(vm);
   restore_error(vm, saved);
@@ -1215,6 +1227,17 @@ std::string format_exception_only(VM& vm, Value exc) {
   PrintCtx c(vm);
   c.limit = 0;
   if (exc) print_exception(c, exc);
+  clear_error(vm);
+  restore_error(vm, saved);
+  return std::move(c.out);
+}
+
+std::string format_traceback_entries(VM& vm, Value tb, long limit, bool limit_from_top) {
+  Object* saved = take_error(vm);
+  PrintCtx c(vm);
+  c.limit = limit;
+  c.limit_from_top = limit_from_top;
+  if (tb && type_of(tb) == &TracebackType) tb_print_internal(c, tb, limit, 0, "");
   clear_error(vm);
   restore_error(vm, saved);
   return std::move(c.out);
