@@ -584,7 +584,7 @@ Value math_fsum(VM& vm, Args a) {
 
 Value math_prod(VM& vm, Args a) {
   Value args[2];
-  if (a.n < 1) return raise(vm, &TypeErrorType, "prod() takes exactly 1 positional argument (0 given)");
+  if (a.n != 1) return raisef(vm, &TypeErrorType, "prod() takes exactly 1 positional argument (%u given)", a.n);
   if (!parse_args(vm, a, "prod", "iterable,/,*,|start", args)) return Value();
   Value result = args[1] ? args[1] : Value::small(1);
   incref(result);

@@ -75,6 +75,9 @@ t("dist str", math.dist, ("a",), (1,))
 t("hypot str", math.hypot, 1, "a")
 
 # keyword and argument-count errors
+def t(f, *a, **k):
+    try: print(repr(f(*a, **k)))
+    except Exception as e: print(type(e).__name__, e)
 t(math.hypot, x=1); t(math.dist, p=1,q=2); t(math.perm, n=1); t(math.comb, n=1,k=2); t(math.ldexp, x=1, i=2); t(math.fsum, seq=[1]); t(math.prod, iterable=[1]); t(math.perm, 1,2,3); t(math.perm)
 t(math.factorial, n=3); t(math.isqrt, n=3); t(math.isclose, 1, b=2); t(math.isclose, 1); t(math.isclose); t(math.isclose, 1, 2, abs_tol='x'); t(math.prod, [1], begin=2)
 t(math.fsum, [1e308, 1e308, float('inf')]); t(math.fsum, [float('nan'), 1e308, 1e308])
