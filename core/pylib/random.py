@@ -1,0 +1,373 @@
+"""random: the Mersenne Twister (MT19937) generator with CPython's seeding and derived methods,
+so that seeded programs draw the same numbers as under CPython 3.11."""
+
+from math import log as _log, exp as _exp, sqrt as _sqrt, cos as _cos, sin as _sin, ceil as _ceil
+from math import floor as _floor, pi as _pi, isfinite as _isfinite
+
+__all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample", "randrange",
+           "shuffle", "normalvariate", "expovariate", "gauss", "triangular", "choices",
+           "getrandbits", "randbytes", "getstate", "setstate"]
+
+_N = 624
+_M = 397
+_MASK = 0xFFFFFFFF
+TWOPI = 2.0 * _pi
+NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
+BPF = 53
+RECIP_BPF = 2 ** -BPF
+
+
+def _index(x):
+    try:
+        return x.__index__()
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(x).__name__) from None
+
+
+def _int_arg(x, what):
+    # randrange() arguments: ints, or (deprecated in 3.10+) values equal to an int
+    try:
+        return x.__index__()
+    except AttributeError:
+        pass
+    i = int(x)
+    if i != x:
+        raise ValueError("non-integer %s for randrange()" % what)
+    return i
+
+
+class Random:
+    """Random number generator base class (the Mersenne Twister)."""
+
+    VERSION = 3
+
+    def __init__(self, x=None):
+        self._mt = [0] * _N
+        self._pos = _N
+        self.gauss_next = None
+        self.seed(x)
+
+    # ---- the generator -------------------------------------------------------------------------
+
+    def _init_genrand(self, s):
+        mt = self._mt
+        mt[0] = s & _MASK
+        for i in range(1, _N):
+            prev = mt[i - 1]
+            mt[i] = (1812433253 * (prev ^ (prev >> 30)) + i) & _MASK
+        self._pos = _N
+
+    def _init_by_array(self, key):
+        self._init_genrand(19650218)
+        mt = self._mt
+        i, j = 1, 0
+        klen = len(key)
+        for _ in range(max(_N, klen)):
+            prev = mt[i - 1]
+            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + j) & _MASK
+            i += 1
+            j += 1
+            if i >= _N:
+                mt[0] = mt[_N - 1]
+                i = 1
+            if j >= klen:
+                j = 0
+        for _ in range(_N - 1):
+            prev = mt[i - 1]
+            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & _MASK
+            i += 1
+            if i >= _N:
+                mt[0] = mt[_N - 1]
+                i = 1
+        mt[0] = 0x80000000
+
+    def _twist(self):
+        mt = self._mt
+        for k in range(_N):
+            y = (mt[k] & 0x80000000) | (mt[(k + 1) % _N] & 0x7FFFFFFF)
+            v = mt[(k + _M) % _N] ^ (y >> 1)
+            if y & 1:
+                v ^= 0x9908B0DF
+            mt[k] = v
+        self._pos = 0
+
+    def _genrand(self):
+        if self._pos >= _N:
+            self._twist()
+        y = self._mt[self._pos]
+        self._pos += 1
+        y ^= y >> 11
+        y ^= (y << 7) & 0x9D2C5680
+        y ^= (y << 15) & 0xEFC60000
+        y ^= y >> 18
+        return y
+
+    # ---- seeding and state ---------------------------------------------------------------------
+
+    def seed(self, a=None, version=2):
+        if a is None:
+            import time
+            a = time.time_ns() ^ (id(self) << 16)
+        elif isinstance(a, (str, bytes, bytearray)):
+            if version != 2:
+                raise NotImplementedError("random.seed() of str/bytes with version 1 is not supported")
+            raise NotImplementedError("random.seed() of str/bytes is not supported yet (needs sha512)")
+        elif not isinstance(a, int):
+            if not isinstance(a, float):
+                raise TypeError("The only supported seed types are: None,\n"
+                                "int, float, str, bytes, and bytearray.")
+            a = hash(a)
+        a = abs(int(a))
+        key = []
+        while a:
+            key.append(a & _MASK)
+            a >>= 32
+        if not key:
+            key = [0]
+        self._init_by_array(key)
+        self.gauss_next = None
+
+    def getstate(self):
+        return self.VERSION, tuple(self._mt) + (self._pos,), self.gauss_next
+
+    def setstate(self, state):
+        version = state[0]
+        if version == 3:
+            version, internalstate, self.gauss_next = state
+        else:
+            raise ValueError("state with version %s passed to Random.setstate() of version %s"
+                             % (version, self.VERSION))
+        if not isinstance(internalstate, tuple) or len(internalstate) != _N + 1:
+            raise ValueError("state vector is the wrong size")
+        pos = internalstate[-1]
+        if pos < 0 or pos > _N:
+            raise ValueError("invalid state")
+        self._mt = [x & _MASK for x in internalstate[:_N]]
+        self._pos = pos
+
+    # ---- basic draws ---------------------------------------------------------------------------
+
+    def random(self):
+        """random() -> x in the interval [0, 1)."""
+        a = self._genrand() >> 5
+        b = self._genrand() >> 6
+        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+
+    def getrandbits(self, k):
+        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        k = _index(k)
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        if k <= 32:
+            return self._genrand() >> (32 - k) if k else 0
+        result = 0
+        shift = 0
+        while k > 0:
+            r = self._genrand()
+            if k < 32:
+                r >>= 32 - k
+            result |= r << shift
+            shift += 32
+            k -= 32
+        return result
+
+    def randbytes(self, n):
+        """Generate n random bytes."""
+        return self.getrandbits(n * 8).to_bytes(n, "little")
+
+    def _randbelow(self, n):
+        """Return a random int in the range [0,n).  Defined for n > 0."""
+        k = n.bit_length()
+        r = self.getrandbits(k)
+        while r >= n:
+            r = self.getrandbits(k)
+        return r
+
+    # ---- integers and sequences ----------------------------------------------------------------
+
+    def randrange(self, start, stop=None, step=1):
+        """Choose a random item from range(start, stop[, step])."""
+        istart = _int_arg(start, "arg 1")
+        if stop is None:
+            if step != 1:
+                raise TypeError("Missing a non-None stop argument")
+            if istart > 0:
+                return self._randbelow(istart)
+            raise ValueError("empty range for randrange()")
+        istop = _int_arg(stop, "stop")
+        width = istop - istart
+        istep = _int_arg(step, "step")
+        if istep == 1:
+            if width > 0:
+                return istart + self._randbelow(width)
+            raise ValueError("empty range for randrange() (%d, %d, %d)" % (istart, istop, width))
+        if istep > 0:
+            n = (width + istep - 1) // istep
+        elif istep < 0:
+            n = (width + istep + 1) // istep
+        else:
+            raise ValueError("zero step for randrange()")
+        if n <= 0:
+            raise ValueError("empty range for randrange()")
+        return istart + istep * self._randbelow(n)
+
+    def randint(self, a, b):
+        """Return random integer in range [a, b], including both end points."""
+        return self.randrange(a, b + 1)
+
+    def choice(self, seq):
+        """Choose a random element from a non-empty sequence."""
+        if not len(seq):
+            raise IndexError("Cannot choose from an empty sequence")
+        return seq[self._randbelow(len(seq))]
+
+    def shuffle(self, x):
+        """Shuffle list x in place, and return None."""
+        randbelow = self._randbelow
+        for i in reversed(range(1, len(x))):
+            j = randbelow(i + 1)
+            x[i], x[j] = x[j], x[i]
+
+    def sample(self, population, k, *, counts=None):
+        """Chooses k unique random elements from a population sequence."""
+        if not hasattr(population, "__getitem__") or not hasattr(population, "__len__") \
+                or isinstance(population, dict):
+            raise TypeError("Population must be a sequence.  For dicts or sets, use sorted(d).")
+        n = len(population)
+        if counts is not None:
+            cum_counts = []
+            total = 0
+            for c in counts:
+                total += c
+                cum_counts.append(total)
+            if len(cum_counts) != n:
+                raise ValueError("The number of counts does not match the population")
+            if not isinstance(total, int):
+                raise TypeError("Counts must be integers")
+            if total <= 0:
+                raise ValueError("Total of counts must be greater than zero")
+            selections = self.sample(range(total), k=k)
+            return [population[_bisect_right(cum_counts, s, 0, n - 1)] for s in selections]
+        randbelow = self._randbelow
+        if not 0 <= k <= n:
+            raise ValueError("Sample larger than population or is negative")
+        result = [None] * k
+        setsize = 21
+        if k > 5:
+            setsize += 4 ** _ceil(_log(k * 3, 4))
+        if n <= setsize:
+            pool = list(population)
+            for i in range(k):
+                j = randbelow(n - i)
+                result[i] = pool[j]
+                pool[j] = pool[n - i - 1]
+        else:
+            selected = set()
+            for i in range(k):
+                j = randbelow(n)
+                while j in selected:
+                    j = randbelow(n)
+                selected.add(j)
+                result[i] = population[j]
+        return result
+
+    def choices(self, population, weights=None, *, cum_weights=None, k=1):
+        """Return a k sized list of population elements chosen with replacement."""
+        random = self.random
+        n = len(population)
+        if cum_weights is None:
+            if weights is None:
+                n += 0.0
+                return [population[_floor(random() * n)] for i in range(k)]
+            cum_weights = []
+            total = 0
+            for w in weights:
+                total += w
+                cum_weights.append(total)
+        elif weights is not None:
+            raise TypeError("Cannot specify both weights and cumulative weights")
+        if len(cum_weights) != n:
+            raise ValueError("The number of weights does not match the population")
+        total = cum_weights[-1] + 0.0
+        if total <= 0.0:
+            raise ValueError("Total of weights must be greater than zero")
+        if not _isfinite(total):
+            raise ValueError("Total of weights must be finite")
+        hi = n - 1
+        return [population[_bisect_right(cum_weights, random() * total, 0, hi)] for i in range(k)]
+
+    # ---- real-valued distributions -------------------------------------------------------------
+
+    def uniform(self, a, b):
+        """Get a random number in the range [a, b) or [a, b] depending on rounding."""
+        return a + (b - a) * self.random()
+
+    def triangular(self, low=0.0, high=1.0, mode=None):
+        u = self.random()
+        try:
+            c = 0.5 if mode is None else (mode - low) / (high - low)
+        except ZeroDivisionError:
+            return low
+        if u > c:
+            u = 1.0 - u
+            c = 1.0 - c
+            low, high = high, low
+        return low + (high - low) * _sqrt(u * c)
+
+    def normalvariate(self, mu=0.0, sigma=1.0):
+        random = self.random
+        while True:
+            u1 = random()
+            u2 = 1.0 - random()
+            z = NV_MAGICCONST * (u1 - 0.5) / u2
+            zz = z * z / 4.0
+            if zz <= -_log(u2):
+                break
+        return mu + z * sigma
+
+    def gauss(self, mu=0.0, sigma=1.0):
+        z = self.gauss_next
+        self.gauss_next = None
+        if z is None:
+            x2pi = self.random() * TWOPI
+            g2rad = _sqrt(-2.0 * _log(1.0 - self.random()))
+            z = _cos(x2pi) * g2rad
+            self.gauss_next = _sin(x2pi) * g2rad
+        return mu + z * sigma
+
+    def lognormvariate(self, mu, sigma):
+        return _exp(self.normalvariate(mu, sigma))
+
+    def expovariate(self, lambd):
+        return -_log(1.0 - self.random()) / lambd
+
+
+def _bisect_right(a, x, lo, hi):
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+_inst = Random()
+seed = _inst.seed
+random = _inst.random
+uniform = _inst.uniform
+triangular = _inst.triangular
+randint = _inst.randint
+choice = _inst.choice
+randrange = _inst.randrange
+sample = _inst.sample
+shuffle = _inst.shuffle
+choices = _inst.choices
+normalvariate = _inst.normalvariate
+lognormvariate = _inst.lognormvariate
+expovariate = _inst.expovariate
+gauss = _inst.gauss
+getstate = _inst.getstate
+setstate = _inst.setstate
+getrandbits = _inst.getrandbits
+randbytes = _inst.randbytes
