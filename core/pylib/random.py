@@ -111,7 +111,10 @@ class Random:
         elif isinstance(a, (str, bytes, bytearray)):
             if version != 2:
                 raise NotImplementedError("random.seed() of str/bytes with version 1 is not supported")
-            raise NotImplementedError("random.seed() of str/bytes is not supported yet (needs sha512)")
+            if isinstance(a, str):
+                a = a.encode()
+            a = bytes(a)
+            a = int.from_bytes(a + _sha512(a), "big")
         elif not isinstance(a, int):
             if not isinstance(a, float):
                 raise TypeError("The only supported seed types are: None,\n"
@@ -340,6 +343,64 @@ class Random:
 
     def expovariate(self, lambd):
         return -_log(1.0 - self.random()) / lambd
+
+
+# ---- SHA-512 (FIPS 180-4), for seeding from str/bytes as CPython does --------------------------
+
+_M64 = (1 << 64) - 1
+_sha_k = None
+_sha_h0 = None
+
+
+def _icbrt(n):
+    x = 1 << ((n.bit_length() + 2) // 3)
+    while True:
+        y = (2 * x + n // (x * x)) // 3
+        if y >= x:
+            return x
+        x = y
+
+
+def _sha_constants():
+    global _sha_k, _sha_h0
+    from math import isqrt
+    primes = []
+    p = 2
+    while len(primes) < 80:
+        if all(p % q for q in primes if q * q <= p):
+            primes.append(p)
+        p += 1
+    # first 64 bits of the fractional parts of the square roots / cube roots of the primes
+    _sha_h0 = [isqrt(q << 128) & _M64 for q in primes[:8]]
+    _sha_k = [_icbrt(q << 192) & _M64 for q in primes]
+
+
+def _rotr(x, n):
+    return ((x >> n) | (x << (64 - n))) & _M64
+
+
+def _sha512(data):
+    if _sha_k is None:
+        _sha_constants()
+    k = _sha_k
+    h = list(_sha_h0)
+    length = len(data)
+    data = data + b"\x80" + b"\x00" * ((111 - length) % 128) + (length * 8).to_bytes(16, "big")
+    for off in range(0, len(data), 128):
+        w = [int.from_bytes(data[off + 8 * i:off + 8 * i + 8], "big") for i in range(16)]
+        for i in range(16, 80):
+            w15 = w[i - 15]
+            w2 = w[i - 2]
+            s0 = _rotr(w15, 1) ^ _rotr(w15, 8) ^ (w15 >> 7)
+            s1 = _rotr(w2, 19) ^ _rotr(w2, 61) ^ (w2 >> 6)
+            w.append((w[i - 16] + s0 + w[i - 7] + s1) & _M64)
+        a, b, c, d, e, f, g, hh = h
+        for i in range(80):
+            t1 = (hh + (_rotr(e, 14) ^ _rotr(e, 18) ^ _rotr(e, 41)) + ((e & f) ^ (~e & g)) + k[i] + w[i]) & _M64
+            t2 = ((_rotr(a, 28) ^ _rotr(a, 34) ^ _rotr(a, 39)) + ((a & b) ^ (a & c) ^ (b & c))) & _M64
+            hh, g, f, e, d, c, b, a = g, f, e, (d + t1) & _M64, c, b, a, (t1 + t2) & _M64
+        h = [(x + y) & _M64 for x, y in zip(h, (a, b, c, d, e, f, g, hh))]
+    return b"".join(x.to_bytes(8, "big") for x in h)
 
 
 def _bisect_right(a, x, lo, hi):
