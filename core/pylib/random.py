@@ -6,13 +6,16 @@ from math import floor as _floor, pi as _pi, isfinite as _isfinite
 
 __all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample", "randrange",
            "shuffle", "normalvariate", "expovariate", "gauss", "triangular", "choices",
-           "getrandbits", "randbytes", "getstate", "setstate"]
+           "getrandbits", "randbytes", "getstate", "setstate", "paretovariate", "weibullvariate",
+           "lognormvariate"]
 
 _N = 624
 _M = 397
 _MASK = 0xFFFFFFFF
 TWOPI = 2.0 * _pi
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
+LOG4 = _log(4.0)
+SG_MAGICCONST = 1.0 + _log(4.5)
 BPF = 53
 RECIP_BPF = 2 ** -BPF
 
@@ -344,6 +347,14 @@ class Random:
     def expovariate(self, lambd):
         return -_log(1.0 - self.random()) / lambd
 
+    def paretovariate(self, alpha):
+        u = 1.0 - self.random()
+        return u ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        u = 1.0 - self.random()
+        return alpha * (-_log(u)) ** (1.0 / beta)
+
 
 # ---- SHA-512 (FIPS 180-4), for seeding from str/bytes as CPython does --------------------------
 
@@ -427,6 +438,8 @@ choices = _inst.choices
 normalvariate = _inst.normalvariate
 lognormvariate = _inst.lognormvariate
 expovariate = _inst.expovariate
+paretovariate = _inst.paretovariate
+weibullvariate = _inst.weibullvariate
 gauss = _inst.gauss
 getstate = _inst.getstate
 setstate = _inst.setstate
