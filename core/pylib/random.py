@@ -2,12 +2,12 @@
 so that seeded programs draw the same numbers as under CPython 3.11."""
 
 from math import log as _log, exp as _exp, sqrt as _sqrt, cos as _cos, sin as _sin, ceil as _ceil
-from math import floor as _floor, pi as _pi, isfinite as _isfinite
+from math import floor as _floor, pi as _pi, isfinite as _isfinite, e as _e, acos as _acos
 
 __all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample", "randrange",
            "shuffle", "normalvariate", "expovariate", "gauss", "triangular", "choices",
            "getrandbits", "randbytes", "getstate", "setstate", "paretovariate", "weibullvariate",
-           "lognormvariate"]
+           "lognormvariate", "gammavariate", "betavariate", "vonmisesvariate"]
 
 _N = 624
 _M = 397
@@ -347,6 +347,71 @@ class Random:
     def expovariate(self, lambd):
         return -_log(1.0 - self.random()) / lambd
 
+    def gammavariate(self, alpha, beta):
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError("gammavariate: alpha and beta must be > 0.0")
+        random = self.random
+        if alpha > 1.0:
+            # R.C.H. Cheng's rejection method
+            ainv = _sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - LOG4
+            ccc = alpha + ainv
+            while True:
+                u1 = random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - random()
+                v = _log(u1 / (1.0 - u1)) / ainv
+                x = alpha * _exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                    return x * beta
+        if alpha == 1.0:
+            return -_log(1.0 - random()) * beta
+        # alpha < 1: Ahrens and Dieter's algorithm GS
+        while True:
+            u = random()
+            b = (_e + alpha) / _e
+            p = b * u
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+            else:
+                x = -_log((b - p) / alpha)
+            u1 = random()
+            if p > 1.0:
+                if u1 <= x ** (alpha - 1.0):
+                    break
+            elif u1 <= _exp(-x):
+                break
+        return x * beta
+
+    def betavariate(self, alpha, beta):
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
+
+    def vonmisesvariate(self, mu, kappa):
+        random = self.random
+        if kappa <= 1e-6:
+            return TWOPI * random()
+        s = 0.5 / kappa
+        r = s + _sqrt(1.0 + s * s)
+        while True:
+            u1 = random()
+            z = _cos(_pi * u1)
+            d = z / (r + z)
+            u2 = random()
+            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        u3 = random()
+        if u3 > 0.5:
+            return (mu + _acos(f)) % TWOPI
+        return (mu - _acos(f)) % TWOPI
+
     def paretovariate(self, alpha):
         u = 1.0 - self.random()
         return u ** (-1.0 / alpha)
@@ -439,6 +504,9 @@ normalvariate = _inst.normalvariate
 lognormvariate = _inst.lognormvariate
 expovariate = _inst.expovariate
 paretovariate = _inst.paretovariate
+gammavariate = _inst.gammavariate
+betavariate = _inst.betavariate
+vonmisesvariate = _inst.vonmisesvariate
 weibullvariate = _inst.weibullvariate
 gauss = _inst.gauss
 getstate = _inst.getstate

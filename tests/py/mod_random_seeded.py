@@ -44,3 +44,7 @@ t(random.randrange, "a")
 t(random.getrandbits, 2.0)
 random.seed(2024)
 print(random.paretovariate(2.5), random.weibullvariate(1.5, 2.0), random.lognormvariate(0, 1), random.LOG4, random.SG_MAGICCONST)
+random.seed(99)
+for a in [0.3, 1.0, 2.5, 10]:
+    print(a, random.gammavariate(a, 2.0), random.betavariate(a, 1.5), random.vonmisesvariate(1.0, a), random.vonmisesvariate(0.5, 1e-7))
+t(random.gammavariate, 0, 1)
