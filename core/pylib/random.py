@@ -4,7 +4,7 @@ so that seeded programs draw the same numbers as under CPython 3.11."""
 from math import log as _log, exp as _exp, sqrt as _sqrt, cos as _cos, sin as _sin, ceil as _ceil
 from math import floor as _floor, pi as _pi, isfinite as _isfinite, e as _e, acos as _acos
 
-__all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample", "randrange",
+__all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "randint", "choice", "sample", "randrange",
            "shuffle", "normalvariate", "expovariate", "gauss", "triangular", "choices",
            "getrandbits", "randbytes", "getstate", "setstate", "paretovariate", "weibullvariate",
            "lognormvariate", "gammavariate", "betavariate", "vonmisesvariate"]
@@ -477,6 +477,38 @@ def _sha512(data):
             hh, g, f, e, d, c, b, a = g, f, e, (d + t1) & _M64, c, b, a, (t1 + t2) & _M64
         h = [(x + y) & _M64 for x, y in zip(h, (a, b, c, d, e, f, g, hh))]
     return b"".join(x.to_bytes(8, "big") for x in h)
+
+
+class SystemRandom(Random):
+    """Alternate random number generator using the system's entropy source (os.urandom)."""
+
+    def __init__(self, x=None):
+        self.gauss_next = None
+
+    def random(self):
+        import os
+        return (int.from_bytes(os.urandom(7), "big") >> 3) * RECIP_BPF
+
+    def getrandbits(self, k):
+        k = _index(k)
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        import os
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(os.urandom(numbytes), "big")
+        return x >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        import os
+        return os.urandom(n)
+
+    def seed(self, *args, **kwds):
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError("System entropy source does not have state.")
+
+    getstate = setstate = _notimplemented
 
 
 def _bisect_right(a, x, lo, hi):
