@@ -18,6 +18,7 @@ const ModuleDef* const kBuiltinModules[] = {
     &kModIo,
     &kModOs,
     &kModTraceback,
+    &kModMath,
 };
 }  // namespace
 

@@ -24,6 +24,7 @@ extern const ModuleDef kModWeakref;
 extern const ModuleDef kModIo;
 extern const ModuleDef kModOs;
 extern const ModuleDef kModTraceback;
+extern const ModuleDef kModMath;
 
 // Builtin modules written in C++; null if `name` is not one.
 const ModuleDef* find_builtin_module(std::string_view name);
