@@ -447,6 +447,21 @@ const GetSetDef kCodeGetSets[] = {
 
 }  // namespace
 
+Method* method_new(Value func, Value self);
+
+namespace {
+
+// method(function, instance): what types.MethodType(f, obj) calls
+Value method_type_new(VM& vm, Type*, Args a) {
+  if (a.nkw()) return raise(vm, &TypeErrorType, "method() takes no keyword arguments");
+  if (a.n != 2) return raisef(vm, &TypeErrorType, "method expected 2 arguments, got %u", a.n);
+  if (!is_callable(a[0])) return raise(vm, &TypeErrorType, "first argument must be callable");
+  if (is_none(a[1])) return raise(vm, &TypeErrorType, "instance must not be None");
+  return Value(method_new(a[0], a[1]));
+}
+
+}  // namespace
+
 Method* method_new(Value func, Value self) {
   Method* m = reinterpret_cast<Method*>(object_alloc(&MethodType, sizeof(Method)));
   m->func = newref(func);
@@ -484,6 +499,7 @@ void init_function_types() {
   t->hash = method_hash;
   t->getattr = method_getattr;
   t->getsets = kMethodGetSets;
+  t->new_ = method_type_new;
 
   t = &CellType;
   static_type_init(t, "cell", sizeof(Cell), &ObjectType, kTypeHasGC);

@@ -40,10 +40,8 @@ class _ClassSet:
         self.refs = set()
 
     def add(self, cls):
-        refs = self.refs
-        def gone(r, refs=refs):
-            refs.discard(r)
-        self.refs.add(_ref(cls, gone))
+        # no callback: dead references stay until the next clear() (they never match a live class)
+        self.refs.add(_ref(cls))
 
     def __contains__(self, cls):
         try:
