@@ -166,6 +166,19 @@ bool complete_frame(VM& vm, Frame* f, Value value, Completion how) {
       return true;
     case Delivery::Native: {
       NativeFrame* nf = static_cast<NativeFrame*>(back);
+      if (init_self) {  // a class call awaited by a coroutine native (call_co): deliver the instance
+        if (value && !is_none(value)) {
+          raisef(vm, &TypeErrorType, "__init__() should return None, not '%s'", tname(value));
+          decref(value);
+          decref(init_self);
+          value = Value();
+        } else if (value) {
+          decref(value);
+          value = init_self;
+        } else {
+          decref(init_self);
+        }
+      }
       decref(nf->result);
       nf->result = value;
       nf->result_done = from_generator && gen_returned;
