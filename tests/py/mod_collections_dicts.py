@@ -69,3 +69,6 @@ try:
 except KeyError as e:
     print('KeyError', e)
 print(dict(cm), list(cm.items()))
+od2 = OrderedDict(a=1, b=2)
+print(od2.keys(), od2.values(), od2.items(), list(reversed(od2.items())), od2.keys() & {'a'}, ('a', 1) in od2.items())
+print(len(od2.keys()), 2 in od2.values(), list(reversed(od2.values())), od2.keys() == {'a', 'b'})

@@ -184,11 +184,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
 
-    __slots__ = ('_items', '_maxlen', '_state', '__weakref__')
+    __slots__ = ('_items', '_head', '_maxlen', '_state', '__weakref__')
 
     def __new__(cls, *args, **kwargs):
         self = object.__new__(cls)
-        self._items = []
+        self._items = []    # the items are self._items[self._head:]
+        self._head = 0      # popleft() only advances it; _norm() drops the dead prefix
         self._maxlen = None
         self._state = 0
         return self
@@ -202,6 +203,7 @@ class deque:
         self._maxlen = maxlen
         if self._items:
             self._items.clear()
+            self._head = 0
         self.extend(iterable)
 
     @property
@@ -210,6 +212,7 @@ class deque:
         return self._maxlen
 
     def _trim_right(self):
+        self._norm()
         m = self._maxlen
         if m is not None and len(self._items) > m:
             del self._items[:len(self._items) - m]
@@ -220,11 +223,14 @@ class deque:
         if self._maxlen == 0:
             return
         self._items.append(x)
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[0]
+        if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
+            self._items[self._head] = None
+            self._head += 1
+            self._maybe_compact()
 
     def appendleft(self, x):
         """Add an element to the left side of the deque."""
+        self._norm()
         self._state += 1
         if self._maxlen == 0:
             return
@@ -248,31 +254,56 @@ class deque:
 
     def pop(self):
         """Remove and return the rightmost element."""
-        if not self._items:
+        if len(self._items) <= self._head:
             raise IndexError("pop from an empty deque")
         self._state += 1
-        return self._items.pop()
+        x = self._items.pop()
+        self._maybe_compact()
+        return x
 
     def popleft(self):
         """Remove and return the leftmost element."""
-        if not self._items:
+        h = self._head
+        items = self._items
+        if h >= len(items):
             raise IndexError("pop from an empty deque")
         self._state += 1
-        return self._items.pop(0)
+        x = items[h]
+        items[h] = None
+        self._head = h + 1
+        self._maybe_compact()
+        return x
+
+    def _maybe_compact(self):
+        h = self._head
+        if h >= len(self._items):
+            self._items.clear()
+            self._head = 0
+        elif h > 16 and h * 2 > len(self._items):
+            del self._items[:h]
+            self._head = 0
+
+    def _norm(self):
+        if self._head:
+            del self._items[:self._head]
+            self._head = 0
 
     def clear(self):
         """Remove all elements from the deque."""
         self._state += 1
         self._items.clear()
+        self._head = 0
 
     def copy(self):
         """Return a shallow copy of a deque."""
+        self._norm()
         return self.__class__(self._items, self._maxlen)
 
     __copy__ = copy
 
     def count(self, value):
         """D.count(value) -- return number of occurrences of value"""
+        self._norm()
         state = self._state
         n = 0
         for x in self._items:
@@ -285,6 +316,7 @@ class deque:
     def index(self, value, start=0, stop=_sys.maxsize):
         """D.index(value, [start, [stop]]) -- return first index of value.
 Raises ValueError if the value is not present."""
+        self._norm()
         n = len(self._items)
         if start < 0:
             start = max(start + n, 0)
@@ -302,6 +334,7 @@ Raises ValueError if the value is not present."""
 
     def insert(self, index, value):
         """D.insert(index, object) -- insert object before index"""
+        self._norm()
         if self._maxlen is not None and len(self._items) >= self._maxlen:
             raise IndexError("deque already at its maximum size")
         self._state += 1
@@ -309,6 +342,7 @@ Raises ValueError if the value is not present."""
 
     def remove(self, value):
         """D.remove(value) -- remove first occurrence of value."""
+        self._norm()
         for i, x in enumerate(self._items):
             if x is value or x == value:
                 self._state += 1
@@ -318,11 +352,13 @@ Raises ValueError if the value is not present."""
 
     def reverse(self):
         """D.reverse() -- reverse *IN PLACE*"""
+        self._norm()
         self._state += 1
         self._items.reverse()
 
     def rotate(self, n=1):
         """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
+        self._norm()
         items = self._items
         length = len(items)
         if length <= 1:
@@ -333,6 +369,7 @@ Raises ValueError if the value is not present."""
             items[:] = items[-n:] + items[:-n]
 
     def _check_index(self, index):
+        self._norm()
         if not hasattr(index, '__index__'):
             raise TypeError(f"sequence index must be integer, not '{type(index).__name__}'")
         index = index.__index__()
@@ -355,12 +392,13 @@ Raises ValueError if the value is not present."""
         del self._items[i]
 
     def __len__(self):
-        return len(self._items)
+        return len(self._items) - self._head
 
     def __bool__(self):
-        return bool(self._items)
+        return len(self._items) > self._head
 
     def __contains__(self, value):
+        self._norm()
         state = self._state
         for x in self._items:
             if x is value or x == value:
@@ -370,6 +408,7 @@ Raises ValueError if the value is not present."""
         return False
 
     def __iter__(self):
+        self._norm()
         state = self._state
         items = self._items
         for i in range(len(items)):
@@ -380,6 +419,7 @@ Raises ValueError if the value is not present."""
             raise RuntimeError("deque mutated during iteration")
 
     def __reversed__(self):
+        self._norm()
         state = self._state
         items = self._items
         for i in range(len(items) - 1, -1, -1):
@@ -388,6 +428,7 @@ Raises ValueError if the value is not present."""
             yield items[i]
 
     def _repr(self):
+        self._norm()
         name = type(self).__name__
         if self._maxlen is None:
             return f'{name}({self._items!r})'
@@ -401,38 +442,51 @@ Raises ValueError if the value is not present."""
         return op(self._items, other._items)
 
     def __eq__(self, other):
+        self._norm()
         if not isinstance(other, deque):
             return NotImplemented
+        other._norm()
         return self._items == other._items
 
     def __ne__(self, other):
+        self._norm()
         if not isinstance(other, deque):
             return NotImplemented
+        other._norm()
         return self._items != other._items
 
     def __lt__(self, other):
+        self._norm()
         if not isinstance(other, deque):
             return NotImplemented
+        other._norm()
         return self._items < other._items
 
     def __le__(self, other):
+        self._norm()
         if not isinstance(other, deque):
             return NotImplemented
+        other._norm()
         return self._items <= other._items
 
     def __gt__(self, other):
+        self._norm()
         if not isinstance(other, deque):
             return NotImplemented
+        other._norm()
         return self._items > other._items
 
     def __ge__(self, other):
+        self._norm()
         if not isinstance(other, deque):
             return NotImplemented
+        other._norm()
         return self._items >= other._items
 
     __hash__ = None
 
     def __add__(self, other):
+        self._norm()
         if not isinstance(other, deque):
             raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
         result = self.copy()
@@ -444,6 +498,7 @@ Raises ValueError if the value is not present."""
         return self
 
     def __mul__(self, n):
+        self._norm()
         if not hasattr(n, '__index__'):
             return NotImplemented
         result = self.__class__(self._items * max(n.__index__(), 0), self._maxlen)
@@ -452,6 +507,7 @@ Raises ValueError if the value is not present."""
     __rmul__ = __mul__
 
     def __imul__(self, n):
+        self._norm()
         if not hasattr(n, '__index__'):
             return NotImplemented
         items = self._items * max(n.__index__(), 0)
@@ -461,6 +517,7 @@ Raises ValueError if the value is not present."""
         return self
 
     def __reduce__(self):
+        self._norm()
         return (self.__class__, (list(self._items), self._maxlen))
 
     def __copy__(self):
@@ -529,8 +586,59 @@ class defaultdict(dict):
 
 # ====================================================================== 4. OrderedDict
 
+class odict_keys(_abc.KeysView):
+    __slots__ = ()
+
+    def __reversed__(self):
+        return reversed(list(dict.keys(self._mapping)))
+
+    def __iter__(self):
+        return iter(dict.keys(self._mapping))
+
+    def __repr__(self):
+        return f'odict_keys({list(self)!r})'
+
+
+class odict_values(_abc.ValuesView):
+    __slots__ = ()
+
+    def __reversed__(self):
+        return reversed(list(dict.values(self._mapping)))
+
+    def __iter__(self):
+        return iter(dict.values(self._mapping))
+
+    def __repr__(self):
+        return f'odict_values({list(self)!r})'
+
+
+class odict_items(_abc.ItemsView):
+    __slots__ = ()
+
+    def __reversed__(self):
+        return reversed(list(dict.items(self._mapping)))
+
+    def __iter__(self):
+        return iter(dict.items(self._mapping))
+
+    def __repr__(self):
+        return f'odict_items({list(self)!r})'
+
+
 class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
+
+    def keys(self):
+        """D.keys() -> a set-like object providing a view on D's keys"""
+        return odict_keys(self)
+
+    def values(self):
+        """D.values() -> an object providing a view on D's values"""
+        return odict_values(self)
+
+    def items(self):
+        """D.items() -> a set-like object providing a view on D's items"""
+        return odict_items(self)
 
     def move_to_end(self, key, last=True):
         """Move an existing element to the end (or beginning if last is false)."""
@@ -560,7 +668,7 @@ Pairs are returned in LIFO order if last is true or FIFO order if false."""
     def __repr__(self):
         if not self:
             return f'{self.__class__.__name__}()'
-        return f'{self.__class__.__name__}({list(self.items())!r})'
+        return f'{self.__class__.__name__}({list(dict.items(self))!r})'
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
