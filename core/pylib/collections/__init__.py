@@ -230,13 +230,19 @@ class deque:
 
     def appendleft(self, x):
         """Add an element to the left side of the deque."""
-        self._norm()
         self._state += 1
         if self._maxlen == 0:
             return
-        self._items.insert(0, x)
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            self._items.pop()
+        items = self._items
+        if not self._head:
+            # open a gap at the front (amortized O(1) appendleft)
+            gap = len(items) + 8
+            items[:0] = [None] * gap
+            self._head = gap
+        self._head -= 1
+        items[self._head] = x
+        if self._maxlen is not None and len(items) - self._head > self._maxlen:
+            items.pop()
 
     def extend(self, iterable):
         """Extend the right side of the deque with elements from the iterable"""
@@ -279,7 +285,7 @@ class deque:
         if h >= len(self._items):
             self._items.clear()
             self._head = 0
-        elif h > 16 and h * 2 > len(self._items):
+        elif h > 16 and h > 2 * (len(self._items) - h):
             del self._items[:h]
             self._head = 0
 
