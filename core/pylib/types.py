@@ -134,41 +134,64 @@ class DynamicClassAttribute(property):
 
 
 class _GeneratorWrapper:
+    """What a types.coroutine function returns: a generator usable both as an iterator and in await."""
+
     def __init__(self, gen):
         self.__wrapped = gen
         self.__name__ = getattr(gen, '__name__', None)
         self.__qualname__ = getattr(gen, '__qualname__', None)
+
     def send(self, val):
         return self.__wrapped.send(val)
+
     def throw(self, *args):
         return self.__wrapped.throw(*args)
+
     def close(self):
         return self.__wrapped.close()
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
     def __next__(self):
         return next(self.__wrapped)
+
     def __iter__(self):
-        return self
-    def __await__(self):
         return self.__wrapped
-    __next__ = __next__
+
+    __await__ = __iter__
 
 
 def coroutine(func):
     """Convert a regular generator function into a generator-based coroutine."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    if type(func) is FunctionType and func.__code__.co_flags & 0x20:
-        func.__code__ = func.__code__.replace(co_flags=func.__code__.co_flags | 0x100) \
-            if hasattr(func.__code__, 'replace') else func.__code__
-        return func
+    if type(func) is FunctionType and func.__code__.co_flags & 0x180:
+        return func      # already a coroutine (async def) or an iterable coroutine
+
     def wrapped(*args, **kwargs):
         coro = func(*args, **kwargs)
-        if type(coro) is GeneratorType or type(coro) is CoroutineType:
+        if type(coro) is CoroutineType:
             return coro
+        if type(coro) is GeneratorType or (hasattr(coro, '__next__') and hasattr(coro, 'send')):
+            return _GeneratorWrapper(coro)
         return coro
-    wrapped.__name__ = getattr(func, '__name__', 'wrapped')
-    wrapped.__qualname__ = getattr(func, '__qualname__', 'wrapped')
-    wrapped.__doc__ = getattr(func, '__doc__', None)
+
+    for name in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapped, name, getattr(func, name))
+        except AttributeError:
+            pass
+    wrapped.__wrapped__ = func
     return wrapped
 
 
