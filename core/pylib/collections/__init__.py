@@ -322,6 +322,10 @@ class deque:
     def index(self, value, start=0, stop=_sys.maxsize):
         """D.index(value, [start, [stop]]) -- return first index of value.
 Raises ValueError if the value is not present."""
+        for bound in (start, stop):
+            if not hasattr(type(bound), '__index__'):
+                raise TypeError("slice indices must be integers or have an __index__ method")
+        start, stop = start.__index__(), stop.__index__()
         self._norm()
         n = len(self._items)
         if start < 0:
@@ -364,6 +368,9 @@ Raises ValueError if the value is not present."""
 
     def rotate(self, n=1):
         """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
+        if not hasattr(type(n), '__index__'):
+            raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+        n = n.__index__()
         self._norm()
         items = self._items
         length = len(items)
@@ -504,18 +511,18 @@ Raises ValueError if the value is not present."""
         return self
 
     def __mul__(self, n):
+        if not hasattr(type(n), '__index__'):
+            raise TypeError(f"can't multiply sequence by non-int of type '{type(n).__name__}'")
         self._norm()
-        if not hasattr(n, '__index__'):
-            return NotImplemented
         result = self.__class__(self._items * max(n.__index__(), 0), self._maxlen)
         return result
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
+        if not hasattr(type(n), '__index__'):
+            raise TypeError(f"can't multiply sequence by non-int of type '{type(n).__name__}'")
         self._norm()
-        if not hasattr(n, '__index__'):
-            return NotImplemented
         items = self._items * max(n.__index__(), 0)
         self._state += 1
         self._items[:] = items
