@@ -1,7 +1,9 @@
-"""Utilities for with-statement contexts: contextmanager, suppress, redirect_stdout, closing, nullcontext, ExitStack."""
+"""Helpers for writing and combining context managers (the `with` and `async with` statements)."""
 
-import sys
-from abc import ABC, abstractmethod
+import abc as _abc
+import os as _os
+import sys as _sys
+from types import GenericAlias as _GenericAlias
 
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "AbstractContextManager", "AbstractAsyncContextManager", "AsyncExitStack",
@@ -9,10 +11,26 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "suppress", "aclosing", "chdir"]
 
 
-def _wraps(wrapper, wrapped):
-    for name in ('__module__', '__name__', '__qualname__', '__doc__'):
+def _defines_all(C, names):
+    # True when every name is found in C's MRO and the nearest definition is not None
+    # (a None there means the class opted out of the protocol).
+    mro = C.__mro__
+    for name in names:
+        for klass in mro:
+            if name in klass.__dict__:
+                if klass.__dict__[name] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+def _copy_identity(wrapper, wrapped):
+    # Make `wrapper` look like `wrapped` (name, docstring, attributes), as functools.wraps does.
+    for attr in ("__module__", "__name__", "__qualname__", "__annotations__", "__doc__"):
         try:
-            setattr(wrapper, name, getattr(wrapped, name))
+            setattr(wrapper, attr, getattr(wrapped, attr))
         except AttributeError:
             pass
     try:
@@ -23,195 +41,194 @@ def _wraps(wrapper, wrapped):
     return wrapper
 
 
-class AbstractContextManager(ABC):
-    """An abstract base class for context managers."""
+# ----------------------------------------------------------------------------- ABCs
+
+class AbstractContextManager(_abc.ABC):
+    """ABC for classes with __enter__ and __exit__; __enter__ returns self by default."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
     __slots__ = ()
 
     def __enter__(self):
-        """Return `self` upon entering the runtime context."""
         return self
 
-    @abstractmethod
+    @_abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
         return None
 
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractContextManager:
-            return _check_methods(C, "__enter__", "__exit__")
+            return _defines_all(C, ("__enter__", "__exit__"))
         return NotImplemented
 
 
-class AbstractAsyncContextManager(ABC):
-    """An abstract base class for asynchronous context managers."""
+class AbstractAsyncContextManager(_abc.ABC):
+    """ABC for classes with __aenter__ and __aexit__; __aenter__ returns self by default."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
     __slots__ = ()
 
     async def __aenter__(self):
         return self
 
-    @abstractmethod
+    @_abc.abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
         return None
 
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractAsyncContextManager:
-            return _check_methods(C, "__aenter__", "__aexit__")
+            return _defines_all(C, ("__aenter__", "__aexit__"))
         return NotImplemented
 
 
-def _check_methods(C, *methods):
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
-            return NotImplemented
-    return True
-
+# ----------------------------------------------------------------------------- decorators
 
 class ContextDecorator(object):
-    """A base class or mixin that enables context managers to work as decorators."""
+    """Base class letting a context manager also be used as a function decorator."""
 
     def _recreate_cm(self):
+        # Hook for managers that cannot be entered twice: give a fresh one per call.
         return self
 
     def __call__(self, func):
-        def inner(*args, **kwds):
+        def run_inside(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
-        return _wraps(inner, func)
+        return _copy_identity(run_inside, func)
 
 
 class AsyncContextDecorator(object):
-    """A base class or mixin that enables async context managers to work as decorators."""
+    """Base class letting an async context manager also decorate coroutine functions."""
 
     def _recreate_cm(self):
         return self
 
     def __call__(self, func):
-        async def inner(*args, **kwds):
+        async def run_inside(*args, **kwds):
             async with self._recreate_cm():
                 return await func(*args, **kwds)
-        return _wraps(inner, func)
+        return _copy_identity(run_inside, func)
 
 
-class _GeneratorContextManagerBase:
+class _GeneratorCMBase:
+    # State shared by the managers that contextmanager / asynccontextmanager return.
+
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
         doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+        self.__doc__ = type(self).__doc__ if doc is None else doc
 
     def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
+        return type(self)(self.func, self.args, self.kwds)
 
 
-class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager, ContextDecorator):
-    """Helper for @contextmanager."""
+class _GeneratorContextManager(_GeneratorCMBase, AbstractContextManager, ContextDecorator):
+    """Context manager driving a generator (see contextmanager)."""
 
     def __enter__(self):
-        del self.args, self.kwds, self.func
         try:
             return next(self.gen)
         except StopIteration:
             raise RuntimeError("generator didn't yield") from None
 
     def __exit__(self, typ, value, traceback):
+        gen = self.gen
         if typ is None:
+            # Normal exit: the generator must finish without yielding again.
             try:
-                next(self.gen)
+                next(gen)
             except StopIteration:
                 return False
-            else:
-                raise RuntimeError("generator didn't stop")
-        else:
-            if value is None:
-                value = typ()
-            try:
-                self.gen.throw(typ, value, traceback)
-            except StopIteration as exc:
-                return exc is not value
-            except RuntimeError as exc:
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                if isinstance(value, StopIteration) and exc.__cause__ is value:
-                    value.__traceback__ = traceback
-                    return False
-                raise
-            except BaseException as exc:
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
+            raise RuntimeError("generator didn't stop")
+
+        if value is None:
+            value = typ()
+        try:
+            gen.throw(typ, value, traceback)
+        except StopIteration as stop:
+            # The generator returned: the exception was handled there, unless
+            # the StopIteration we see is the one raised in the with-body.
+            return stop is not value
+        except RuntimeError as err:
+            if err is value:
+                err.__traceback__ = traceback
                 return False
-            raise RuntimeError("generator didn't stop after throw()")
+            # A StopIteration leaving a generator turns into RuntimeError (PEP 479):
+            # report the original one rather than the conversion.
+            if isinstance(value, StopIteration) and err.__cause__ is value:
+                value.__traceback__ = traceback
+                return False
+            raise
+        except BaseException as err:
+            if err is not value:
+                raise
+            err.__traceback__ = traceback
+            return False
+        raise RuntimeError("generator didn't stop after throw()")
 
 
-class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager,
+class _AsyncGeneratorContextManager(_GeneratorCMBase, AbstractAsyncContextManager,
                                     AsyncContextDecorator):
-    """Helper for @asynccontextmanager."""
+    """Async context manager driving an async generator (see asynccontextmanager)."""
 
     async def __aenter__(self):
-        del self.args, self.kwds, self.func
         try:
-            return await anext(self.gen)
+            return await self.gen.__anext__()
         except StopAsyncIteration:
             raise RuntimeError("generator didn't yield") from None
 
     async def __aexit__(self, typ, value, traceback):
+        gen = self.gen
         if typ is None:
             try:
-                await anext(self.gen)
+                await gen.__anext__()
             except StopAsyncIteration:
                 return False
-            else:
-                raise RuntimeError("generator didn't stop")
-        else:
-            if value is None:
-                value = typ()
-            try:
-                await self.gen.athrow(typ, value, traceback)
-            except StopAsyncIteration as exc:
-                return exc is not value
-            except RuntimeError as exc:
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
-                    value.__traceback__ = traceback
-                    return False
-                raise
-            except BaseException as exc:
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
+            raise RuntimeError("generator didn't stop")
+
+        if value is None:
+            value = typ()
+        try:
+            await gen.athrow(typ, value, traceback)
+        except StopAsyncIteration as stop:
+            return stop is not value
+        except RuntimeError as err:
+            if err is value:
+                err.__traceback__ = traceback
                 return False
-            raise RuntimeError("generator didn't stop after athrow()")
+            if isinstance(value, (StopIteration, StopAsyncIteration)) and err.__cause__ is value:
+                value.__traceback__ = traceback
+                return False
+            raise
+        except BaseException as err:
+            if err is not value:
+                raise
+            err.__traceback__ = traceback
+            return False
+        raise RuntimeError("generator didn't stop after athrow()")
 
 
 def contextmanager(func):
-    """@contextmanager decorator: a generator function yielding once becomes a context manager factory."""
-    def helper(*args, **kwds):
+    """Decorator turning a one-yield generator function into a context manager factory."""
+    def factory(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    return _wraps(helper, func)
+    return _copy_identity(factory, func)
 
 
 def asynccontextmanager(func):
-    """@asynccontextmanager decorator: the async generator version of contextmanager."""
-    def helper(*args, **kwds):
+    """Decorator turning a one-yield async generator function into an async context manager factory."""
+    def factory(*args, **kwds):
         return _AsyncGeneratorContextManager(func, args, kwds)
-    return _wraps(helper, func)
+    return _copy_identity(factory, func)
 
+
+# ----------------------------------------------------------------------------- small managers
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block."""
+    """Calls thing.close() when the block ends; `as` gives thing."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -224,7 +241,7 @@ class closing(AbstractContextManager):
 
 
 class aclosing(AbstractAsyncContextManager):
-    """Async context manager for safely finalizing an object with an aclose() method."""
+    """Awaits thing.aclose() when the async block ends; `as` gives thing."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -236,34 +253,35 @@ class aclosing(AbstractAsyncContextManager):
         await self.thing.aclose()
 
 
-class _RedirectStream(AbstractContextManager):
+class _StreamSwap(AbstractContextManager):
+    # Replaces the sys attribute named by `_stream` for the duration of the block; reentrant.
     _stream = None
 
     def __init__(self, new_target):
         self._new_target = new_target
-        self._old_targets = []
+        self._saved = []
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
+        self._saved.append(getattr(_sys, self._stream))
+        setattr(_sys, self._stream, self._new_target)
         return self._new_target
 
-    def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
+    def __exit__(self, exc_type, exc_value, traceback):
+        setattr(_sys, self._stream, self._saved.pop())
 
 
-class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file."""
+class redirect_stdout(_StreamSwap):
+    """Sends sys.stdout to another file-like object inside the block."""
     _stream = "stdout"
 
 
-class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
+class redirect_stderr(_StreamSwap):
+    """Sends sys.stderr to another file-like object inside the block."""
     _stream = "stderr"
 
 
 class suppress(AbstractContextManager):
-    """Context manager to suppress the specified exceptions."""
+    """Silences the listed exception types (and their subclasses) raised in the block."""
 
     def __init__(self, *exceptions):
         self._exceptions = exceptions
@@ -271,206 +289,12 @@ class suppress(AbstractContextManager):
     def __enter__(self):
         pass
 
-    def __exit__(self, exctype, excinst, exctb):
-        return exctype is not None and issubclass(exctype, self._exceptions)
-
-
-class _BaseExitStack:
-    """A base class for ExitStack and AsyncExitStack."""
-
-    @staticmethod
-    def _create_exit_wrapper(cm, cm_exit):
-        def _exit_wrapper(exc_type, exc, tb):
-            return cm_exit(cm, exc_type, exc, tb)
-        return _exit_wrapper
-
-    @staticmethod
-    def _create_cb_wrapper(callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        return _exit_wrapper
-
-    def __init__(self):
-        self._exit_callbacks = []
-
-    def pop_all(self):
-        """Preserve the context stack by transferring it to a new instance."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
-        return new_stack
-
-    def push(self, exit):
-        """Registers a callback with the standard __exit__ method signature."""
-        _cb_type = type(exit)
-        try:
-            exit_method = _cb_type.__exit__
-        except AttributeError:
-            self._push_exit_callback(exit)
-        else:
-            self._push_cm_exit(exit, exit_method)
-        return exit
-
-    def enter_context(self, cm):
-        """Enters the supplied context manager, pushing its __exit__ on the stack."""
-        cls = type(cm)
-        try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the context manager protocol") from None
-        result = _enter(cm)
-        self._push_cm_exit(cm, _exit)
-        return result
-
-    def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments; it cannot suppress exceptions."""
-        _exit_wrapper = self._create_cb_wrapper(callback, *args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper)
-        return callback
-
-    def _push_cm_exit(self, cm, cm_exit):
-        _exit_wrapper = self._create_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(_exit_wrapper, True)
-
-    def _push_exit_callback(self, callback, is_sync=True):
-        self._exit_callbacks.append((is_sync, callback))
-
-
-def _fix_exception_context(new_exc, old_exc, frame_exc):
-    while 1:
-        exc_context = new_exc.__context__
-        if exc_context is None or exc_context is old_exc:
-            return
-        if exc_context is frame_exc:
-            break
-        new_exc = exc_context
-    new_exc.__context__ = old_exc
-
-
-class ExitStack(_BaseExitStack, AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks."""
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except BaseException as new_exc:
-                new_exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-                if exc_details[1] is not None:
-                    _fix_exception_context(new_exc, exc_details[1], frame_exc)
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
-            try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
-
-    def close(self):
-        """Immediately unwind the context stack."""
-        self.__exit__(None, None, None)
-
-
-class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
-    """Async context manager for dynamic management of a stack of exit callbacks."""
-
-    @staticmethod
-    def _create_async_exit_wrapper(cm, cm_exit):
-        async def _exit_wrapper(exc_type, exc, tb):
-            return await cm_exit(cm, exc_type, exc, tb)
-        return _exit_wrapper
-
-    @staticmethod
-    def _create_async_cb_wrapper(callback, /, *args, **kwds):
-        async def _exit_wrapper(exc_type, exc, tb):
-            await callback(*args, **kwds)
-        return _exit_wrapper
-
-    async def enter_async_context(self, cm):
-        cls = type(cm)
-        try:
-            _enter = cls.__aenter__
-            _exit = cls.__aexit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the asynchronous context manager protocol") from None
-        result = await _enter(cm)
-        self._push_exit_callback(self._create_async_exit_wrapper(cm, _exit), False)
-        return result
-
-    def push_async_exit(self, exit):
-        _cb_type = type(exit)
-        try:
-            exit_method = _cb_type.__aexit__
-        except AttributeError:
-            self._push_exit_callback(exit, False)
-        else:
-            self._push_exit_callback(self._create_async_exit_wrapper(exit, exit_method), False)
-        return exit
-
-    def push_async_callback(self, callback, /, *args, **kwds):
-        _exit_wrapper = self._create_async_cb_wrapper(callback, *args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper, False)
-        return callback
-
-    async def aclose(self):
-        await self.__aexit__(None, None, None)
-
-    async def __aenter__(self):
-        return self
-
-    async def __aexit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            try:
-                if is_sync:
-                    cb_suppress = cb(*exc_details)
-                else:
-                    cb_suppress = await cb(*exc_details)
-                if cb_suppress:
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except BaseException as new_exc:
-                new_exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-                if exc_details[1] is not None:
-                    _fix_exception_context(new_exc, exc_details[1], frame_exc)
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
-            try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
+    def __exit__(self, exc_type, exc_value, traceback):
+        return exc_type is not None and issubclass(exc_type, self._exceptions)
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
-    """Context manager that does no additional processing."""
+    """Does nothing; `as` gives enter_result. Stands in where a manager is optional."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -489,17 +313,203 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
 
 
 class chdir(AbstractContextManager):
-    """Non thread-safe context manager to change the current working directory."""
+    """Changes the working directory inside the block and restores it afterwards; reentrant."""
 
     def __init__(self, path):
         self.path = path
-        self._old_cwd = []
+        self._previous = []
 
     def __enter__(self):
-        import os
-        self._old_cwd.append(os.getcwd())
-        os.chdir(self.path)
+        self._previous.append(_os.getcwd())
+        _os.chdir(self.path)
 
     def __exit__(self, *excinfo):
-        import os
-        os.chdir(self._old_cwd.pop())
+        _os.chdir(self._previous.pop())
+
+
+# ----------------------------------------------------------------------------- exit stacks
+
+def _protocol_error(obj, what):
+    cls = type(obj)
+    return TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does not support "
+                     f"the {what} protocol")
+
+
+def _relink_context(exc, previous, outer):
+    """Make `previous` (the exception an earlier callback saw) the context of `exc`.
+
+    Walk exc's __context__ chain: stop if it already reaches `previous`; the link to
+    `outer` (what was being handled around the with statement) gets replaced.
+    """
+    node = exc
+    while True:
+        ctx = node.__context__
+        if ctx is None or ctx is previous:
+            return
+        if ctx is outer:
+            break
+        node = ctx
+    node.__context__ = previous
+
+
+class _StackBase:
+    # The entries: (is_async, callable taking (exc_type, exc, tb)), run last-in first-out.
+
+    def __init__(self):
+        self._entries = []
+
+    def pop_all(self):
+        """Move every registered callback to a new stack of the same type and return it."""
+        other = type(self)()
+        other._entries, self._entries = self._entries, []
+        return other
+
+    def _add(self, fn, is_async=False):
+        self._entries.append((is_async, fn))
+
+    def _add_cm_exit(self, cm, exit_method, is_async=False):
+        def call_exit(exc_type, exc, tb):
+            return exit_method(cm, exc_type, exc, tb)
+        call_exit.__self__ = cm
+        self._add(call_exit, is_async)
+
+    def push(self, exit):
+        """Register an __exit__-like callable, or an object with __exit__; returns it."""
+        kind = type(exit)
+        try:
+            method = kind.__exit__
+        except AttributeError:
+            self._add(exit)
+        else:
+            self._add_cm_exit(exit, method)
+        return exit
+
+    def enter_context(self, cm):
+        """Enter cm and register its __exit__; returns what __enter__ returned."""
+        kind = type(cm)
+        try:
+            enter = kind.__enter__
+            exit = kind.__exit__
+        except AttributeError:
+            raise _protocol_error(cm, "context manager") from None
+        result = enter(cm)
+        self._add_cm_exit(cm, exit)
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        """Register callback(*args, **kwds) to run at exit; returns callback."""
+        def call_plain(exc_type, exc, tb):
+            callback(*args, **kwds)
+        call_plain.__wrapped__ = callback
+        self._add(call_plain)
+        return callback
+
+    @staticmethod
+    def _reraise(exc):
+        # Re-raise keeping the __context__ computed by the exit loop.
+        saved = exc.__context__
+        try:
+            raise exc
+        finally:
+            exc.__context__ = saved
+
+
+class ExitStack(_StackBase, AbstractContextManager):
+    """Context manager collecting other managers and callbacks, unwound in reverse order on exit."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_details):
+        had_exception = exc_details[0] is not None
+        outer = _sys.exc_info()[1]
+        current = exc_details            # what the next callback will be told
+        suppressed = False
+        failing = None                   # exception raised by a callback, still pending
+        while self._entries:
+            _, fn = self._entries.pop()
+            try:
+                handled = fn(*current)
+            except BaseException as raised:
+                _relink_context(raised, current[1], outer)
+                failing = raised
+                current = (type(raised), raised, raised.__traceback__)
+            else:
+                if handled:
+                    suppressed = True
+                    failing = None
+                    current = (None, None, None)
+        if failing is not None:
+            self._reraise(failing)
+        return had_exception and suppressed
+
+    def close(self):
+        """Unwind the stack now."""
+        self.__exit__(None, None, None)
+
+
+class AsyncExitStack(_StackBase, AbstractAsyncContextManager):
+    """ExitStack for async code: accepts async managers and coroutine callbacks too."""
+
+    async def enter_async_context(self, cm):
+        """Enter the async manager cm and register its __aexit__; returns what __aenter__ returned."""
+        kind = type(cm)
+        try:
+            enter = kind.__aenter__
+            exit = kind.__aexit__
+        except AttributeError:
+            raise _protocol_error(cm, "asynchronous context manager") from None
+        result = await enter(cm)
+        self._add_cm_exit(cm, exit, True)
+        return result
+
+    def push_async_exit(self, exit):
+        """Register an __aexit__-like coroutine function, or an object with __aexit__; returns it."""
+        kind = type(exit)
+        try:
+            method = kind.__aexit__
+        except AttributeError:
+            self._add(exit, True)
+        else:
+            self._add_cm_exit(exit, method, True)
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Register the coroutine function callback(*args, **kwds) to be awaited at exit."""
+        async def call_plain(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        call_plain.__wrapped__ = callback
+        self._add(call_plain, True)
+        return callback
+
+    async def aclose(self):
+        """Unwind the stack now."""
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        had_exception = exc_details[0] is not None
+        outer = _sys.exc_info()[1]
+        current = exc_details
+        suppressed = False
+        failing = None
+        while self._entries:
+            is_async, fn = self._entries.pop()
+            try:
+                handled = fn(*current)
+                if is_async:
+                    handled = await handled
+            except BaseException as raised:
+                _relink_context(raised, current[1], outer)
+                failing = raised
+                current = (type(raised), raised, raised.__traceback__)
+            else:
+                if handled:
+                    suppressed = True
+                    failing = None
+                    current = (None, None, None)
+        if failing is not None:
+            self._reraise(failing)
+        return had_exception and suppressed

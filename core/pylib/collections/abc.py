@@ -1,57 +1,31 @@
-"""Abstract base classes for containers (Iterable, Sequence, Mapping, ...) with their mixin methods."""
+"""Abstract base classes for containers, iterators and async objects (collections.abc)."""
 
 from abc import ABCMeta, abstractmethod
 import sys
+from types import GenericAlias as _GenericAlias
 
-GenericAlias = type(list[int])
-
-__all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
-           "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized",
-           "Container", "Callable", "Collection", "Set", "MutableSet", "Mapping",
-           "MutableMapping", "MappingView", "KeysView", "ItemsView", "ValuesView",
-           "Sequence", "MutableSequence", "ByteString"]
-
-# ------------------------------------------------------------------ builtin types to register
-bytes_iterator = type(iter(b''))
-bytearray_iterator = type(iter(bytearray()))
-dict_keyiterator = type(iter({}.keys()))
-dict_valueiterator = type(iter({}.values()))
-dict_itemiterator = type(iter({}.items()))
-list_iterator = type(iter([]))
-list_reverseiterator = type(iter(reversed([])))
-range_iterator = type(iter(range(0)))
-longrange_iterator = type(iter(range(1 << 1000)))
-set_iterator = type(iter(set()))
-str_iterator = type(iter(""))
-tuple_iterator = type(iter(()))
-zip_iterator = type(iter(zip()))
-dict_keys = type({}.keys())
-dict_values = type({}.values())
-dict_items = type({}.items())
-mappingproxy = type(type.__dict__)
-
-def _gen():
-    yield
-generator = type(_gen())
-
-async def _coro(): pass
-_coro = _coro()
-coroutine = type(_coro)
-_coro.close()
-del _coro
-
-async def _ag(): yield
-_ag = _ag()
-async_generator = type(_ag)
-del _ag
+__all__ = ["Awaitable", "Coroutine",
+           "AsyncIterable", "AsyncIterator", "AsyncGenerator",
+           "Hashable", "Iterable", "Iterator", "Generator", "Reversible",
+           "Sized", "Container", "Callable", "Collection",
+           "Set", "MutableSet",
+           "Mapping", "MutableMapping",
+           "MappingView", "KeysView", "ItemsView", "ValuesView",
+           "Sequence", "MutableSequence",
+           "ByteString"]
 
 
-def _check_methods(C, *methods):
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
+def _supports(C, *names):
+    """Structural check used by the __subclasshook__s below.
+
+    Each name must be defined somewhere in C's MRO, and the nearest definition must not be
+    None (assigning None, like `__hash__ = None`, is how a class declines a protocol).
+    """
+    for name in names:
+        for klass in C.__mro__:
+            found = klass.__dict__
+            if name in found:
+                if found[name] is None:
                     return NotImplemented
                 break
         else:
@@ -59,7 +33,23 @@ def _check_methods(C, *methods):
     return True
 
 
-# ------------------------------------------------------------------ one-trick ponies
+def _hook(*names):
+    # Builds the __subclasshook__ of an ABC that recognises classes by the given methods.
+    # It answers only for the ABC whose own __dict__ holds it, not for subclasses of that ABC.
+    def check(cls, C):
+        if cls.__dict__.get("__subclasshook__") is hook:
+            return _supports(C, *names)
+        return NotImplemented
+    hook = classmethod(check)
+    return hook
+
+
+def _same(a, b):
+    return a is b or a == b
+
+
+# ============================================================================ one-method ABCs
+
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -67,11 +57,7 @@ class Hashable(metaclass=ABCMeta):
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
+    __subclasshook__ = _hook("__hash__")
 
 
 class Awaitable(metaclass=ABCMeta):
@@ -81,13 +67,8 @@ class Awaitable(metaclass=ABCMeta):
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
+    __subclasshook__ = _hook("__await__")
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 class Coroutine(Awaitable):
@@ -95,10 +76,12 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def send(self, value):
+        """Resume the coroutine with value; returns the next value it yields, or raises StopIteration."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
+        """Raise an exception inside the coroutine at its suspension point."""
         if val is None:
             if tb is None:
                 raise typ
@@ -108,21 +91,14 @@ class Coroutine(Awaitable):
         raise val
 
     def close(self):
+        """Throw GeneratorExit in and expect the coroutine to finish."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
+            return
+        raise RuntimeError("coroutine ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
-
-
-Coroutine.register(coroutine)
+    __subclasshook__ = _hook("__await__", "send", "throw", "close")
 
 
 class AsyncIterable(metaclass=ABCMeta):
@@ -132,13 +108,8 @@ class AsyncIterable(metaclass=ABCMeta):
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
+    __subclasshook__ = _hook("__aiter__")
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 class AsyncIterator(AsyncIterable):
@@ -151,11 +122,7 @@ class AsyncIterator(AsyncIterable):
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
+    __subclasshook__ = _hook("__anext__", "__aiter__")
 
 
 class AsyncGenerator(AsyncIterator):
@@ -166,10 +133,12 @@ class AsyncGenerator(AsyncIterator):
 
     @abstractmethod
     async def asend(self, value):
+        """Resume the generator with value; returns the next value or raises StopAsyncIteration."""
         raise StopAsyncIteration
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
+        """Raise an exception inside the generator at its suspension point."""
         if val is None:
             if tb is None:
                 raise typ
@@ -179,21 +148,14 @@ class AsyncGenerator(AsyncIterator):
         raise val
 
     async def aclose(self):
+        """Throw GeneratorExit in and expect the generator to finish."""
         try:
             await self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError("asynchronous generator ignored GeneratorExit")
+            return
+        raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
-        return NotImplemented
-
-
-AsyncGenerator.register(async_generator)
+    __subclasshook__ = _hook("__aiter__", "__anext__", "asend", "athrow", "aclose")
 
 
 class Iterable(metaclass=ABCMeta):
@@ -201,16 +163,10 @@ class Iterable(metaclass=ABCMeta):
 
     @abstractmethod
     def __iter__(self):
-        while False:
-            yield None
+        return iter(())
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
+    __subclasshook__ = _hook("__iter__")
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 class Iterator(Iterable):
@@ -218,23 +174,13 @@ class Iterator(Iterable):
 
     @abstractmethod
     def __next__(self):
-        'Return the next item from the iterator. When exhausted, raise StopIteration'
+        """Return the next item, or raise StopIteration when exhausted."""
         raise StopIteration
 
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
-
-
-for _it in (bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator,
-            dict_itemiterator, list_iterator, list_reverseiterator, range_iterator,
-            longrange_iterator, set_iterator, str_iterator, tuple_iterator, zip_iterator):
-    Iterator.register(_it)
+    __subclasshook__ = _hook("__iter__", "__next__")
 
 
 class Reversible(Iterable):
@@ -242,14 +188,9 @@ class Reversible(Iterable):
 
     @abstractmethod
     def __reversed__(self):
-        while False:
-            yield None
+        return iter(())
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
+    __subclasshook__ = _hook("__reversed__", "__iter__")
 
 
 class Generator(Iterator):
@@ -260,10 +201,12 @@ class Generator(Iterator):
 
     @abstractmethod
     def send(self, value):
+        """Resume the generator with value; returns the next value or raises StopIteration."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
+        """Raise an exception inside the generator at its suspension point."""
         if val is None:
             if tb is None:
                 raise typ
@@ -273,21 +216,14 @@ class Generator(Iterator):
         raise val
 
     def close(self):
+        """Throw GeneratorExit in and expect the generator to finish."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+            return
+        raise RuntimeError("generator ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__', 'send', 'throw', 'close')
-        return NotImplemented
-
-
-Generator.register(generator)
+    __subclasshook__ = _hook("__iter__", "__next__", "send", "throw", "close")
 
 
 class Sized(metaclass=ABCMeta):
@@ -297,11 +233,7 @@ class Sized(metaclass=ABCMeta):
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
+    __subclasshook__ = _hook("__len__")
 
 
 class Container(metaclass=ABCMeta):
@@ -311,23 +243,14 @@ class Container(metaclass=ABCMeta):
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
+    __subclasshook__ = _hook("__contains__")
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
+    __subclasshook__ = _hook("__len__", "__iter__", "__contains__")
 
 
 class Callable(metaclass=ABCMeta):
@@ -337,163 +260,210 @@ class Callable(metaclass=ABCMeta):
     def __call__(self, *args, **kwds):
         return False
 
+    __subclasshook__ = _hook("__call__")
+
     @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
+    def __class_getitem__(cls, params):
+        if not (isinstance(params, tuple) and len(params) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        args, result = params
+        if isinstance(args, list):
+            flat = (*args, result)
+        elif args is Ellipsis:
+            flat = (Ellipsis, result)
+        else:
+            raise TypeError("Expected a list of types, an ellipsis, ParamSpec, or "
+                            f"Concatenate. Got {args!r}")
+        return _CallableGenericAlias(cls, flat)
 
-    __class_getitem__ = classmethod(GenericAlias)
+
+def _param_repr(obj):
+    # How a parameter shows inside an alias repr: builtin types by bare name, other types
+    # as module.qualname, `...` for Ellipsis, aliases and anything else by their repr.
+    if obj is Ellipsis:
+        return "..."
+    if isinstance(obj, type) and not isinstance(obj, _GenericAlias):
+        if obj.__module__ == "builtins":
+            return obj.__qualname__
+        return f"{obj.__module__}.{obj.__qualname__}"
+    return repr(obj)
 
 
-# ------------------------------------------------------------------ sets
+class _CallableGenericAlias:
+    """Callable[[A, B], R]: __args__ is (A, B, R); the repr shows the argument list.
+
+    GenericAlias cannot be subclassed here, so this wraps one and forwards to it.
+    """
+    __slots__ = ("_alias",)
+
+    def __init__(self, origin, args):
+        object.__setattr__(self, "_alias", _GenericAlias(origin, args))
+
+    def __getattr__(self, name):
+        return getattr(object.__getattribute__(self, "_alias"), name)
+
+    def __setattr__(self, name, value):
+        raise AttributeError("readonly attribute")
+
+    def __call__(self, *args, **kwds):
+        return self._alias(*args, **kwds)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __eq__(self, other):
+        if isinstance(other, _CallableGenericAlias):
+            other = other._alias
+        return self._alias == other
+
+    def __hash__(self):
+        return hash(self._alias)
+
+    def __repr__(self):
+        *params, result = self.__args__
+        if len(params) == 1 and params[0] is Ellipsis:
+            shown = "..."
+        else:
+            shown = "[" + ", ".join(_param_repr(p) for p in params) + "]"
+        return f"collections.abc.Callable[{shown}, {_param_repr(result)}]"
+
+
+# ============================================================================ sets
+
+def _as_set(s, other):
+    # The other operand of a Set operator as a Set (for membership tests), or None when it
+    # is not iterable at all.
+    if isinstance(other, Set):
+        return other
+    if isinstance(other, Iterable):
+        return s._from_iterable(other)
+    return None
+
+
 class Set(Collection):
-    """A set is a finite, iterable container; concrete subclasses supply __contains__, __iter__, __len__."""
+    """A read-only set: define __contains__, __iter__ and __len__ to get comparisons and operators.
+
+    Results of the operators are built with the classmethod _from_iterable(iterable), which
+    calls the class with the iterable; override it if the constructor takes other arguments.
+    """
     __slots__ = ()
 
+    @classmethod
+    def _from_iterable(cls, it):
+        return cls(it)
+
+    # --- comparisons (only against other Sets)
     def __le__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
+        return len(self) <= len(other) and all(item in other for item in self)
 
     def __lt__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
         return len(self) < len(other) and self.__le__(other)
 
+    def __ge__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) >= len(other) and all(item in self for item in other)
+
     def __gt__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
         return len(self) > len(other) and self.__ge__(other)
-
-    def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
 
     def __eq__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
         return len(self) == len(other) and self.__le__(other)
 
-    @classmethod
-    def _from_iterable(cls, it):
-        return cls(it)
-
+    # --- operators (the other operand may be any iterable)
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        return self._from_iterable(item for item in other if item in self)
 
     __rand__ = __and__
-
-    def isdisjoint(self, other):
-        for value in other:
-            if value in self:
-                return False
-        return True
 
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
+        def both():
+            yield from self
+            yield from other
+        return self._from_iterable(both())
 
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self if value not in other)
+        other = _as_set(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(item for item in self if item not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other if value not in self)
+        other = _as_set(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(item for item in other if item not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _as_set(self, other)
+        if other is None:
+            return NotImplemented
         return (self - other) | (other - self)
 
     __rxor__ = __xor__
 
+    def isdisjoint(self, other):
+        """True when self and the iterable other have no element in common."""
+        for item in other:
+            if item in self:
+                return False
+        return True
+
     def _hash(self):
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-            h &= MASK
-        h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
-
-
-Set.register(frozenset)
+        """A hash consistent with frozenset's, for hashable Set subclasses to use in __hash__."""
+        return hash(frozenset(self))
 
 
 class MutableSet(Set):
-    """A mutable set; concrete subclasses add add() and discard()."""
+    """A set that can change: define add and discard on top of Set's abstract methods."""
     __slots__ = ()
 
     @abstractmethod
     def add(self, value):
-        """Add an element."""
+        """Add value to the set."""
         raise NotImplementedError
 
     @abstractmethod
     def discard(self, value):
-        """Remove an element.  Do not raise an exception if absent."""
+        """Remove value if present."""
         raise NotImplementedError
 
     def remove(self, value):
-        """Remove an element. If not a member, raise a KeyError."""
+        """Remove value; KeyError if absent."""
         if value not in self:
             raise KeyError(value)
         self.discard(value)
 
     def pop(self):
-        """Return the popped value.  Raise KeyError if empty."""
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
+        """Remove and return some element; KeyError if the set is empty."""
+        for value in self:
+            break
+        else:
+            raise KeyError
         self.discard(value)
         return value
 
     def clear(self):
-        """This is slow (creates N new iterators!) but effective."""
-        try:
-            while True:
+        """Remove every element."""
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __ior__(self, it):
         for value in it:
@@ -501,21 +471,21 @@ class MutableSet(Set):
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
+        for value in self - it:
             self.discard(value)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        if not isinstance(it, Set):
+            it = self._from_iterable(it)
+        for value in it:
+            if value in self:
+                self.discard(value)
+            else:
+                self.add(value)
         return self
 
     def __isub__(self, it):
@@ -527,22 +497,18 @@ class MutableSet(Set):
         return self
 
 
-MutableSet.register(set)
+# ============================================================================ mappings
 
-
-# ------------------------------------------------------------------ mappings
 class Mapping(Collection):
-    """A read-only container of key/value pairs; subclasses supply __getitem__, __iter__, __len__."""
+    """A read-only mapping: define __getitem__, __iter__ and __len__."""
     __slots__ = ()
-
-    __abc_tpflags__ = 1 << 6
 
     @abstractmethod
     def __getitem__(self, key):
         raise KeyError
 
     def get(self, key, default=None):
-        'D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None.'
+        """self[key] if key is present, else default."""
         try:
             return self[key]
         except KeyError:
@@ -553,19 +519,18 @@ class Mapping(Collection):
             self[key]
         except KeyError:
             return False
-        else:
-            return True
+        return True
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
+        """A KeysView of the mapping."""
         return KeysView(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
+        """An ItemsView of the mapping."""
         return ItemsView(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
+        """A ValuesView of the mapping."""
         return ValuesView(self)
 
     def __eq__(self, other):
@@ -573,14 +538,12 @@ class Mapping(Collection):
             return NotImplemented
         return dict(self.items()) == dict(other.items())
 
+    # Mappings are not Reversible through the structural check.
     __reversed__ = None
 
 
-Mapping.register(mappingproxy)
-
-
 class MappingView(Sized):
-    __slots__ = '_mapping',
+    __slots__ = ("_mapping",)
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -589,9 +552,9 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return f"{type(self).__name__}({self._mapping!r})"
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 class KeysView(MappingView, Set):
@@ -605,10 +568,7 @@ class KeysView(MappingView, Set):
         return key in self._mapping
 
     def __iter__(self):
-        yield from self._mapping
-
-
-KeysView.register(dict_keys)
+        return iter(self._mapping)
 
 
 class ItemsView(MappingView, Set):
@@ -621,40 +581,35 @@ class ItemsView(MappingView, Set):
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            present = self._mapping[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return _same(present, value)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-
-ItemsView.register(dict_items)
+        mapping = self._mapping
+        for key in mapping:
+            yield (key, mapping[key])
 
 
 class ValuesView(MappingView, Collection):
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        mapping = self._mapping
+        return any(_same(mapping[key], value) for key in mapping)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        mapping = self._mapping
+        for key in mapping:
+            yield mapping[key]
 
 
-ValuesView.register(dict_values)
+_MISSING = object()
 
 
 class MutableMapping(Mapping):
-    """A mutable mapping; subclasses add __setitem__ and __delitem__."""
+    """A mapping that can change: add __setitem__ and __delitem__ to Mapping's abstract methods."""
     __slots__ = ()
 
     @abstractmethod
@@ -665,44 +620,37 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
-    __marker = object()
-
-    def pop(self, key, default=__marker):
-        '''D.pop(k[,d]) -> v, remove specified key and return the corresponding value.
-          If key is not found, d is returned if given, otherwise KeyError is raised.
-        '''
+    def pop(self, key, default=_MISSING):
+        """Remove key and return its value; default (or KeyError) if the key is missing."""
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is _MISSING:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        '''D.popitem() -> (k, v), remove and return some (key, value) pair
-           as a 2-tuple; but raise KeyError if D is empty.
-        '''
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
+        """Remove and return some (key, value) pair; KeyError if empty."""
+        for key in self:
+            break
+        else:
+            raise KeyError
         value = self[key]
         del self[key]
         return key, value
 
     def clear(self):
-        'D.clear() -> None.  Remove all items from D.'
-        try:
-            while True:
+        """Remove every item."""
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
-        ''' D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.'''
+        """Set items from a mapping, an object with keys(), or an iterable of pairs, then from kwds."""
         if isinstance(other, Mapping):
             for key in other:
                 self[key] = other[key]
@@ -716,7 +664,7 @@ class MutableMapping(Mapping):
             self[key] = value
 
     def setdefault(self, key, default=None):
-        'D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D'
+        """self[key], after storing default there if the key was missing."""
         try:
             return self[key]
         except KeyError:
@@ -724,15 +672,11 @@ class MutableMapping(Mapping):
         return default
 
 
-MutableMapping.register(dict)
+# ============================================================================ sequences
 
-
-# ------------------------------------------------------------------ sequences
 class Sequence(Reversible, Collection):
-    """All the operations on a read-only sequence; subclasses supply __getitem__ and __len__."""
+    """A read-only sequence: define __getitem__ (int indexes, IndexError past the end) and __len__."""
     __slots__ = ()
-
-    __abc_tpflags__ = 1 << 5
 
     @abstractmethod
     def __getitem__(self, index):
@@ -740,28 +684,26 @@ class Sequence(Reversible, Collection):
 
     def __iter__(self):
         i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        while True:
+            try:
+                item = self[i]
+            except IndexError:
+                return
+            yield item
+            i += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
+        for item in self:
+            if _same(item, value):
                 return True
         return False
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
+        for i in range(len(self) - 1, -1, -1):
             yield self[i]
 
     def index(self, value, start=0, stop=None):
-        '''S.index(value, [start, [stop]]) -> integer -- return first index of value.
-           Raises ValueError if the value is not present.
-        '''
+        """Position of the first occurrence of value in self[start:stop]; ValueError if absent."""
         if start is not None and start < 0:
             start = max(len(self) + start, 0)
         if stop is not None and stop < 0:
@@ -769,39 +711,30 @@ class Sequence(Reversible, Collection):
         i = start
         while stop is None or i < stop:
             try:
-                v = self[i]
+                item = self[i]
             except IndexError:
                 break
-            if v is value or v == value:
+            if _same(item, value):
                 return i
             i += 1
         raise ValueError
 
     def count(self, value):
-        'S.count(value) -> integer -- return number of occurrences of value'
-        return sum(1 for v in self if v is value or v == value)
-
-
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
-try:
-    Sequence.register(memoryview)
-except NameError:
-    pass
+        """Number of items equal to value."""
+        n = 0
+        for item in self:
+            if _same(item, value):
+                n += 1
+        return n
 
 
 class ByteString(Sequence):
-    """This unifies bytes and bytearray."""
+    """Common ABC of bytes and bytearray."""
     __slots__ = ()
 
 
-ByteString.register(bytes)
-ByteString.register(bytearray)
-
-
 class MutableSequence(Sequence):
-    """All the operations on a read-write sequence; subclasses add __setitem__, __delitem__, insert."""
+    """A sequence that can change: add __setitem__, __delitem__ and insert to Sequence's methods."""
     __slots__ = ()
 
     @abstractmethod
@@ -814,46 +747,44 @@ class MutableSequence(Sequence):
 
     @abstractmethod
     def insert(self, index, value):
-        'S.insert(index, value) -- insert value before index'
+        """Insert value before position index."""
         raise IndexError
 
     def append(self, value):
-        'S.append(value) -- append value to the end of the sequence'
+        """Add value at the end."""
         self.insert(len(self), value)
 
     def clear(self):
-        'S.clear() -> None -- remove all items from S'
-        try:
-            while True:
+        """Remove every item."""
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
-        'S.reverse() -- reverse *IN PLACE*'
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        """Reverse the items in place."""
+        lo, hi = 0, len(self) - 1
+        while lo < hi:
+            self[lo], self[hi] = self[hi], self[lo]
+            lo += 1
+            hi -= 1
 
     def extend(self, values):
-        'S.extend(iterable) -- extend sequence by appending elements from the iterable'
+        """Append every item of the iterable values."""
         if values is self:
             values = list(values)
-        for v in values:
-            self.append(v)
+        for value in values:
+            self.append(value)
 
     def pop(self, index=-1):
-        '''S.pop([index]) -> item -- remove and return item at index (default last).
-           Raise IndexError if list is empty or index is out of range.
-        '''
-        v = self[index]
+        """Remove and return the item at index (the last by default); IndexError if out of range."""
+        value = self[index]
         del self[index]
-        return v
+        return value
 
     def remove(self, value):
-        '''S.remove(value) -- remove first occurrence of value.
-           Raise ValueError if the value is not present.
-        '''
+        """Remove the first occurrence of value; ValueError if absent."""
         del self[self.index(value)]
 
     def __iadd__(self, values):
@@ -861,5 +792,45 @@ class MutableSequence(Sequence):
         return self
 
 
+# ============================================================================ builtin types
+
+def _gen():
+    yield
+
+async def _coro():
+    pass
+
+async def _agen():
+    yield
+
+_g = _gen()
+Generator.register(type(_g))
+_g.close()
+_c = _coro()
+Coroutine.register(type(_c))
+_c.close()
+_a = _agen()
+AsyncGenerator.register(type(_a))
+del _g, _c, _a, _gen, _coro, _agen
+
+_samples = [b"", bytearray(), {}.keys(), {}.values(), {}.items(), [], reversed([]), range(0),
+            range(1 << 100), set(), "", (), zip(), reversed({}), reversed({}.values()),
+            reversed({}.items())]
+for _t in {type(iter(_s)) for _s in _samples}:
+    Iterator.register(_t)
+del _samples
+
+KeysView.register(type({}.keys()))
+ValuesView.register(type({}.values()))
+ItemsView.register(type({}.items()))
+Set.register(frozenset)
+MutableSet.register(set)
+Mapping.register(type(type.__dict__))
+MutableMapping.register(dict)
+for _t in (tuple, str, range, memoryview):
+    Sequence.register(_t)
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
+ByteString.register(bytes)
+ByteString.register(bytearray)
+del _t
