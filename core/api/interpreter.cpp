@@ -11,6 +11,7 @@
 #include "port/port.h"
 #include "vm/bootstrap.h"
 #include "vm/call.h"
+#include "vm/gc.h"
 #include "vm/interp.h"
 #include "vm/periodic.h"
 #include "vm/stackless.h"
@@ -313,22 +314,9 @@ void Interpreter::shutdown() {
   impl_->shut_down = true;
   Impl::Enter enter(impl_->vm);
   VM& vm = *impl_->vm;
-  // Like Py_Finalize: clear __main__'s globals so their __del__ methods run, then the rest.
-  Dict* globals = vm.main_module->dict;
-  Dict* copy = dict_copy(vm, globals);
-  dict_clear(globals);
-  dict_set_str(globals, g_names.name, Value(intern("__main__")));
-  decref(copy);
-  // run queued finalizers (they may print)
-  for (int guard = 0; guard < 10000 && (!vm.pending_finalizers.empty() || !vm.pending_weakref_callbacks.empty()); ++guard) {
-    if (!run_pending_work(vm)) break;
-    Frame* f = vm.task->top;
-    vm.task->top = f->back;  // run it as a nested frame instead
-    f->back = nullptr;
-    Value r = run_nested(vm, f);
-    if (!r) clear_error(vm);
-    decref(r);
-  }
+  // Like Py_FinalizeEx: collect cycles, clear __main__'s globals (their __del__ methods run),
+  // collect again.
+  gc_at_exit(vm);
   impl_->flush_stdout();
 }
 

@@ -8,6 +8,7 @@
 #include "vm/call.h"
 #include "vm/interp.h"
 #include "vm/opcodes.h"
+#include "vm/finalize.h"
 #include "vm/runtime.h"
 #include "vm/weakref.h"
 #include "vm/slots.h"
@@ -419,8 +420,7 @@ void gen_dealloc(Object* o) {
     // A suspended generator is closed before it dies (its finally blocks run).
     o->gc_index |= Object::kFinalizedBit;
     o->refcount = 1;
-    g_vm->pending_finalizers.push_back(Value(o));
-    g_vm->pending_work = true;
+    queue_finalizer(o);
     return;
   }
   if (gc_is_tracked(o)) gc_untrack(o);

@@ -1,20 +1,17 @@
 // periodic.cpp - work done at instruction boundaries: interrupts, the memory limit, the budget,
-// cycle collection, and running deferred finalizers and weakref callbacks as frames; plus the
-// frames of blocking builtins (input, sleep).
+// cycle collection (the deferred finalizers run from vm/finalize.cpp); unraisable-exception
+// reports; the frames of blocking builtins (input, sleep).
 #include "vm/periodic.h"
 
-#include "objects/generator.h"
 #include "port/port.h"
 #include "vm/call.h"
+#include "vm/gc.h"
 #include "vm/interp.h"
 #include "vm/runtime.h"
 #include "vm/traceback.h"
 
 namespace coil {
 
-int64_t gc_collect(VM& vm);
-void gc_maybe_collect(VM& vm);
-Value generator_close(VM& vm, Generator* g);
 
 // ------------------------------------------------------------------ unraisable exceptions
 
@@ -61,84 +58,6 @@ void write_unraisable(VM& vm, Object* exc, Value obj, const char* msg) {
   }
   text += format_exception(vm, Value(exc));
   if (vm.write) vm.write(1, text);
-}
-
-// ------------------------------------------------------------------ finalizers
-
-namespace {
-
-Co<Value> finalizer_co(VM& vm, Value obj) {
-  Type* t = type_of(obj);
-  if (t == &GeneratorType || t == &CoroutineType || t == &AsyncGeneratorType) {
-    Value r = generator_close(vm, obj.as<Generator>());
-    if (!r) {
-      Object* exc = take_error(vm);
-      write_unraisable(vm, exc, obj, "Exception ignored in");
-      decref(exc);
-    } else {
-      decref(r);
-    }
-  } else {
-    Value del = type_lookup(t, g_names.del);
-    if (del) {
-      incref(del);
-      Value r = co_await call_co(vm, del, obj, Args{nullptr, 0, nullptr});
-      if (!r) {
-        Object* exc = take_error(vm);
-        write_unraisable(vm, exc, del, "Exception ignored in");
-        decref(exc);
-      } else {
-        decref(r);
-      }
-      decref(del);
-    }
-  }
-  decref(obj);  // the queue's reference: the object may die for real now
-  co_return new_none();
-}
-
-Co<Value> weakref_callback_co(VM& vm, Value cb, Value ref) {
-  Value r = co_await call_co1(vm, cb, ref);
-  if (!r) {
-    Object* exc = take_error(vm);
-    write_unraisable(vm, exc, cb, "Exception ignored in");
-    decref(exc);
-  } else {
-    decref(r);
-  }
-  decref(cb);
-  decref(ref);
-  co_return new_none();
-}
-
-}  // namespace
-
-bool run_pending_work(VM& vm) {
-  if (vm.in_gc || vm.exc) return false;
-  if (!vm.pending_weakref_callbacks.empty()) {
-    auto item = vm.pending_weakref_callbacks.front();
-    vm.pending_weakref_callbacks.erase(vm.pending_weakref_callbacks.begin());
-    NativeFrame* nf = native_frame_new(vm, weakref_callback_co(vm, item.first, item.second));
-    push_frame(vm, nf, Delivery::Discard);
-    vm.pending_work = !vm.pending_finalizers.empty() || !vm.pending_weakref_callbacks.empty();
-    return true;
-  }
-  if (!vm.pending_finalizers.empty()) {
-    Value obj = vm.pending_finalizers.front();
-    vm.pending_finalizers.erase(vm.pending_finalizers.begin());
-    NativeFrame* nf = native_frame_new(vm, finalizer_co(vm, obj));
-    push_frame(vm, nf, Delivery::Discard);
-    vm.pending_work = !vm.pending_finalizers.empty() || !vm.pending_weakref_callbacks.empty();
-    return true;
-  }
-  vm.pending_work = false;
-  return false;
-}
-
-void queue_finalizer(Object* o) {
-  if (!g_vm) return;
-  g_vm->pending_finalizers.push_back(Value(o));
-  g_vm->pending_work = true;
 }
 
 // ------------------------------------------------------------------ periodic check

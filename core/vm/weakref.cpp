@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "vm/finalize.h"
 #include "vm/runtime.h"
 
 namespace coil {
@@ -180,29 +181,43 @@ Value weakref_new(VM& vm, Type* type, Value obj, Value callback) {
   return Value(w);
 }
 
-void weakref_clear_all(Object* o) {
+namespace {
+// Detaches every weak reference from o, newest first (the order CPython calls callbacks in).
+std::vector<Weakref*> detach_all(Object* o) {
   auto& reg = registry();
   auto it = reg.find(o);
-  if (it == reg.end()) {
-    o->gc_index &= ~Object::kWeakrefBit;
-    return;
-  }
+  o->gc_index &= ~Object::kWeakrefBit;
+  if (it == reg.end()) return {};
   std::vector<Weakref*> refs = std::move(it->second);
   reg.erase(it);
-  o->gc_index &= ~Object::kWeakrefBit;
-  // Callbacks run newest first (CPython walks the list from the head).
-  for (auto r = refs.rbegin(); r != refs.rend(); ++r) {
-    Weakref* w = *r;
-    w->referent = nullptr;
+  std::reverse(refs.begin(), refs.end());
+  for (Weakref* w : refs) w->referent = nullptr;
+  return refs;
+}
+}  // namespace
+
+void weakref_clear_all(Object* o) {
+  std::vector<Weakref*> refs = detach_all(o);
+  for (Weakref* w : refs) {
     if (w->callback && g_vm) {
-      incref(w);
       Value cb = w->callback;
       w->callback = Value();
-      g_vm->pending_weakref_callbacks.push_back({cb, Value(w)});
-      g_vm->pending_work = true;
+      queue_weakref_callback(cb, newref(Value(w)));
     }
   }
 }
+
+void weakref_detach_all(Object* o, std::vector<Weakref*>* out) {
+  std::vector<Weakref*> refs = detach_all(o);
+  out->insert(out->end(), refs.begin(), refs.end());
+}
+
+bool is_weakref_object(Object* o) {
+  Type* t = o->type;
+  return t == &WeakrefType || t == &WeakProxyType || t == &WeakCallableProxyType || is_subtype(t, &WeakrefType);
+}
+
+void weakref_forget_referent(Weakref* w) { unregister(w); }
 
 int64_t weakref_count(Object* o) {
   auto& reg = registry();
