@@ -174,7 +174,9 @@ void Interpreter::load(std::string_view source, std::string_view filename, Mode 
     dict_set_str(globals, g_names.file, Value(f));
     decref(f);
   }
-  CompileMode cm = mode == Mode::Interactive ? CompileMode::Interactive : CompileMode::File;
+  CompileMode cm = mode == Mode::Interactive ? CompileMode::Interactive
+                   : mode == Mode::Cell      ? CompileMode::Cell
+                                             : CompileMode::File;
   SyntaxErrorInfo err;
   Code* code = compile_source(vm, source, filename, cm, &err);
   if (!code) {
@@ -185,6 +187,7 @@ void Interpreter::load(std::string_view source, std::string_view filename, Mode 
       impl_->has_program = true;
       return;
     }
+    if (mode == Mode::File && !filename.empty() && filename[0] != '<') adjust_for_script_file(&err, source);
     impl_->syntax_error = err;
     impl_->syntax_error_pending = true;
     impl_->has_program = true;

@@ -11,7 +11,9 @@ namespace coil {
 
 struct Code;
 
-enum class CompileMode { File, Interactive, Eval };
+// Cell: a notebook cell, a module whose last statement, if an expression, is displayed
+// (sys.displayhook) as the REPL would.
+enum class CompileMode { File, Interactive, Eval, Cell };
 
 // Compiles `mod`; returns a new Code (module body) or null with *err filled (SyntaxError raised
 // by the symbol table or the code generator). `source` is kept for error messages.

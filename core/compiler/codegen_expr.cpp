@@ -446,6 +446,13 @@ bool Compiler::jump_if(Expr* e, Block* target, bool cond) {
       break;
   }
   if (!expr(e)) return false;
+  if (e->kind == ExprKind::Compare) {
+    // As in CPython 3.11, a comparison's location stays for what follows (an assert's raise
+    // points at the comparison).
+    set_loc(e->loc);
+    emit_jump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, target);
+    return true;
+  }
   LocGuard guard(this);
   set_loc(e->loc);
   emit_jump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, target);

@@ -108,6 +108,7 @@ class Compiler {
   std::vector<std::unique_ptr<Unit>> units_;
   Unit* u_ = nullptr;
   bool interactive_ = false;
+  const ast::Stmt* displayed_ = nullptr;  // Cell mode: the final expression statement to display
 
   // ---- units and blocks (codegen_unit.cpp)
   void enter_unit(UnitKind kind, Scope* scope, const std::string& name, int lineno);

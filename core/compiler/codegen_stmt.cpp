@@ -67,11 +67,14 @@ bool find_ann(const StmtList& body) {
 Code* Compiler::compile_module(const Mod* mod, CompileMode mode) {
   enter_unit(UnitKind::Module, st_->top.get(), "<module>", 1);
   interactive_ = mode == CompileMode::Interactive;
+  if (mode == CompileMode::Cell && !mod->body.empty() && mod->body.back()->kind == StmtKind::Expr)
+    displayed_ = mod->body.back();
   if (mode == CompileMode::Eval) {
     if (!expr(mod->expr)) return nullptr;
     emit(RETURN_VALUE);
   } else {
-    if (mode == CompileMode::File && !mod->body.empty() && is_docstring(mod->body[0])) {
+    if (mode != CompileMode::Interactive && !mod->body.empty() && is_docstring(mod->body[0]) &&
+        mod->body[0] != displayed_) {
       if (!body_with_docstring(mod->body, false)) return nullptr;
     } else {
       if (find_ann(mod->body)) {
@@ -166,7 +169,7 @@ bool Compiler::stmt(Stmt* s) {
       return true;
     case StmtKind::Expr: {
       Expr* v = static_cast<ExprStmt*>(s)->value;
-      if (interactive_ && units_.size() == 1) {
+      if ((interactive_ && units_.size() == 1) || s == displayed_) {
         if (!expr(v)) return false;
         emit(PRINT_EXPR);
         return true;
@@ -971,11 +974,11 @@ bool Compiler::raise_stmt(Raise* s) {
 bool Compiler::assert_stmt(Assert* s) {
   Block* end = new_block();
   if (!jump_if(s->test, end, true)) return false;
-  set_loc(s->loc);
+  Position raise_pos = u_->loc;  // the statement's, or the comparison's (see jump_if)
   emit(LOAD_ASSERTION_ERROR);
   if (s->msg) {
     if (!expr(s->msg)) return false;
-    set_loc(s->loc);
+    u_->loc = raise_pos;
     emit(CALL, 0);
   }
   emit(RAISE_VARARGS, 1);

@@ -42,6 +42,13 @@ void finish_location(SyntaxErrorInfo* err, std::string_view source) {
 
 }  // namespace
 
+void adjust_for_script_file(SyntaxErrorInfo* err, std::string_view source) {
+  if (!err->at_end_of_input) return;
+  err->offset = 0;
+  std::string as_written = line_of(source, err->lineno);
+  if (!as_written.empty()) err->text = as_written;
+}
+
 Code* compile_source(VM& vm, std::string_view source, std::string_view filename, CompileMode mode,
                      SyntaxErrorInfo* err, int flags) {
   compiler::ParseMode pm = mode == CompileMode::Eval ? compiler::ParseMode::Eval

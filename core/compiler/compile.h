@@ -14,6 +14,10 @@ Code* compile_source(VM& vm, std::string_view source, std::string_view filename,
                      SyntaxErrorInfo* err, int flags = 0);
 // The same, raising SyntaxError/IndentationError/TabError in the VM on failure.
 Code* compile_or_raise(VM& vm, std::string_view source, std::string_view filename, CompileMode mode, int flags = 0);
+// CPython reads a script file (python3 FILE) with a file tokenizer, whose errors at the end of
+// input have offset 0 and the line as written (no newline added). Adjusts err
+// from compile_source accordingly.
+void adjust_for_script_file(SyntaxErrorInfo* err, std::string_view source);
 // Raises the exception described by err.
 Value raise_syntax_error(VM& vm, const SyntaxErrorInfo& err, std::string_view filename);
 

@@ -302,6 +302,7 @@ void Parser::raise_error(const char* type, const std::string& msg) {
   }
   int end_col_offset = t.end_col_offset != -1 ? t.end_col_offset + 1 : -1;
   raise_at(type, t.lineno, col_offset, t.end_lineno, end_col_offset, msg);
+  error_.at_end_of_input = t.col_offset == -1;
 }
 
 void Parser::raise_known_location(const ast::Loc& a, const std::string& msg) {
@@ -362,6 +363,7 @@ void Parser::raise_tokenizer_error() {
       return;
     case TokDone::Dedent:
       raise_indentation("unindent does not match any outer indentation level");
+      error_.at_end_of_input = false;  // a tokenizer error: located the same way for files
       return;
     case TokDone::TabSpace:
       raise_at("TabError", t.end_lineno, 1, t.end_lineno, 0,

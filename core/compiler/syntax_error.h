@@ -20,6 +20,9 @@ struct SyntaxErrorInfo {
   // already left.
   std::string text;
   bool has_text = true;
+  // Raised at a token without a position (the end of input): a script file read by CPython's
+  // file tokenizer reports offset 0 there (see adjust_for_script_file).
+  bool at_end_of_input = false;
 };
 
 }  // namespace coil::compiler

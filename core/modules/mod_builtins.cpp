@@ -433,12 +433,8 @@ Value builtin_hex(VM& vm, Args a) {
 
 Value builtin_chr(VM& vm, Args a) {
   if (!check_nargs(vm, a, "chr", 1, 1)) return Value();
-  Value idx = number_index(vm, a[0]);
-  if (!idx) return Value();
-  bool overflow;
-  int64_t c = int_as_i64(idx, &overflow);
-  decref(idx);
-  if (overflow) return raise(vm, &OverflowErrorType, "Python int too large to convert to C int");
+  int c;
+  if (!c_int_arg(vm, a[0], &c)) return Value();
   if (c < 0 || c > 0x10ffff) return raise(vm, &ValueErrorType, "chr() arg not in range(0x110000)");
   return Value(str_from_codepoint(uint32_t(c)));
 }
@@ -546,50 +542,22 @@ Co<Value> collect_co(VM& vm, Value iterable) {
   co_return Value(l);
 }
 
+// sorted(iterable, /, *, key=None, reverse=False): a new list, sorted by list.sort (whose
+// argument checks and messages it shares, as in CPython).
 Co<Value> builtin_sorted(VM& vm, Args a) {
-  if (a.n != 1) {
-    if (a.n == 0) co_return raise(vm, &TypeErrorType, "sorted expected 1 argument, got 0");
-    co_return raisef(vm, &TypeErrorType, "sorted expected 1 argument, got %u", a.n);
-  }
-  Value key, reverse;
-  for (uint32_t i = 0; i < a.nkw(); ++i) {
-    Str* k = a.kwname(i);
-    if (str_eq_ascii(k, "key")) key = a.kwvalue(i);
-    else if (str_eq_ascii(k, "reverse")) reverse = a.kwvalue(i);
-    else co_return raisef(vm, &TypeErrorType, "sort() got an unexpected keyword argument '%s'", k->data);
-  }
+  if (a.n != 1) co_return raisef(vm, &TypeErrorType, "sorted expected 1 argument, got %u", a.n);
   Value lv = co_await collect_co(vm, a[0]);
   if (!lv) co_return Value();
-  List* l = lv.as<List>();
-  bool rev = false;
-  if (reverse && !is_none(reverse)) {
-    int t = truthy(vm, reverse);
-    if (t < 0) {
-      decref(l);
-      co_return Value();
-    }
-    rev = t;
-  }
-  std::vector<Value> keys;
-  if (key && !is_none(key)) {
-    keys.reserve(std::size_t(l->size));
-    for (int64_t i = 0; i < l->size; ++i) {
-      Value k = co_await call_co1(vm, key, l->items[i]);
-      if (!k) {
-        for (Value x : keys) decref(x);
-        decref(l);
-        co_return Value();
-      }
-      keys.push_back(k);
-    }
-  }
-  bool ok = list_sort_values(vm, l->items, keys.empty() ? nullptr : keys.data(), l->size, rev);
-  for (Value x : keys) decref(x);
-  if (!ok) {
-    decref(l);
+  std::vector<Value> sort_args(1 + a.nkw());
+  sort_args[0] = lv;
+  for (uint32_t i = 0; i < a.nkw(); ++i) sort_args[1 + i] = a.kwvalue(i);
+  Value r = co_await list_sort_co(vm, Args{sort_args.data(), 1, a.kwnames});
+  if (!r) {
+    decref(lv);
     co_return Value();
   }
-  co_return Value(l);
+  decref(r);
+  co_return lv;
 }
 
 Co<Value> min_max(VM& vm, Args a, CompareOp op, const char* name) {

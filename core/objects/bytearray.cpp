@@ -463,7 +463,7 @@ Value ba_extend(VM& vm, Args a) {
 Value ba_insert(VM& vm, Args a) {
   if (!bimpl::check_positional(vm, a, "insert", 2, 2)) return Value();
   int64_t index;
-  if (!bimpl::as_ssize(vm, a[1], &index)) return Value();
+  if (!ssize_arg(vm, a[1], &index)) return Value();
   int v;
   if (!bimpl::byte_value(vm, a[2], &v)) return Value();
   ByteArray* b = a[0].as<ByteArray>();
@@ -481,7 +481,7 @@ Value ba_insert(VM& vm, Args a) {
 Value ba_pop(VM& vm, Args a) {
   if (!bimpl::check_positional(vm, a, "pop", 0, 1)) return Value();
   int64_t index = -1;
-  if (a.n > 1 && !bimpl::as_ssize(vm, a[1], &index)) return Value();
+  if (a.n > 1 && !ssize_arg(vm, a[1], &index)) return Value();
   ByteArray* b = a[0].as<ByteArray>();
   if (b->size == 0) return raise(vm, &IndexErrorType, "pop from empty bytearray");
   if (index < 0) index += b->size;

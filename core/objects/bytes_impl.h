@@ -33,7 +33,6 @@ inline Args without_self(Args a) { return Args{a.v + 1, a.n - 1, a.kwnames}; }
 bool arg_buffer(VM& vm, Value v, BView* out, std::string* scratch);  // "a bytes-like object is required, not 'X'"
 // _getbytevalue: an index in range(0, 256), else "byte must be in range(0, 256)".
 bool byte_value(VM& vm, Value v, int* out, const char* range_msg = "byte must be in range(0, 256)");
-bool as_ssize(VM& vm, Value v, int64_t* out);  // __index__, OverflowError "... to C ssize_t"
 bool as_cint(VM& vm, Value v, int* out);       // __index__, OverflowError "... to C int"
 // Arity checks (self excluded from the counts); all reject keywords with "bytes.name() takes no
 // keyword arguments" (the type part is "bytes", "bytearray" or "memoryview" after a[0]).

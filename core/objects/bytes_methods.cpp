@@ -34,23 +34,6 @@ bool arg_buffer(VM& vm, Value v, BView* out, std::string* scratch) {
   return get_buffer(vm, v, &out->p, &out->n, scratch);
 }
 
-bool as_ssize(VM& vm, Value v, int64_t* out) {
-  if (v.is_small()) {
-    *out = v.small_value();
-    return true;
-  }
-  Value idx = number_index(vm, v);
-  if (!idx) return false;
-  bool overflow = false;
-  *out = int_as_i64(idx, &overflow);
-  decref(idx);
-  if (overflow) {
-    raise(vm, &OverflowErrorType, "Python int too large to convert to C ssize_t");
-    return false;
-  }
-  return true;
-}
-
 bool as_cint(VM& vm, Value v, int* out) {
   Value idx = number_index(vm, v);
   if (!idx) return false;
@@ -369,7 +352,7 @@ bool fill_char(VM& vm, Value v, const char* fname, char* out) {
 Value pad(VM& vm, Args a, const char* name, int kind) {  // kind: 0 center, 1 ljust, 2 rjust
   if (!check_positional(vm, a, name, 1, 2)) return Value();
   int64_t width;
-  if (!as_ssize(vm, a[1], &width)) return Value();
+  if (!ssize_arg(vm, a[1], &width)) return Value();
   char fill = ' ';
   if (a.n > 2 && !fill_char(vm, a[2], name, &fill)) return Value();
   BView v = self_view(a[0]);
@@ -419,7 +402,7 @@ Value m_rstrip(VM& vm, Args a) { return do_strip(vm, a, "rstrip", false, true); 
 Value m_zfill(VM& vm, Args a) {
   if (!check_meth_o(vm, a, "zfill")) return Value();
   int64_t width;
-  if (!as_ssize(vm, a[1], &width)) return Value();
+  if (!ssize_arg(vm, a[1], &width)) return Value();
   BView v = self_view(a[0]);
   if (width <= v.n) return same_or_copy(vm, a[0]);
   if (heap_would_exceed(size_t(width))) return raise_memory_error(vm);
@@ -613,7 +596,7 @@ namespace {
 bool maxsplit_arg(VM& vm, Value v, int64_t* out) {
   *out = -1;
   if (!v) return true;
-  return as_ssize(vm, v, out);
+  return ssize_arg(vm, v, out);
 }
 
 }  // namespace
@@ -779,7 +762,7 @@ Value m_replace(VM& vm, Args a) {
   if (!arg_buffer(vm, a[1], &from, &s1)) return Value();
   if (!arg_buffer(vm, a[2], &to, &s2)) return Value();
   int64_t count = -1;
-  if (a.n > 3 && !as_ssize(vm, a[3], &count)) return Value();
+  if (a.n > 3 && !ssize_arg(vm, a[3], &count)) return Value();
   if (count < 0) count = INT64_MAX;
   BView v = self_view(a[0]);
   bool ba = self_is_ba(a[0]);

@@ -800,23 +800,6 @@ bool check_str_arg(VM& vm, Value v, int pos) {
   return true;
 }
 
-bool ssize_arg(VM& vm, Value v, int64_t* out) {
-  if (!is_int(v) && type_of(v)->number == nullptr) {
-    raisef(vm, &TypeErrorType, "'%s' object cannot be interpreted as an integer", tname(v));
-    return false;
-  }
-  Value i = number_index(vm, v);
-  if (!i) return false;
-  bool overflow = false;
-  *out = int_as_i64(i, &overflow);
-  decref(i);
-  if (overflow) {
-    raise(vm, &OverflowErrorType, "Python int too large to convert to C ssize_t");
-    return false;
-  }
-  return true;
-}
-
 // format "UOnnU" (encode/decode) or "UnnU" (translate)
 bool unicode_error_init(VM& vm, Value self, Args a, int kind) {  // 0 encode, 1 decode, 2 translate
   if (!base_init(vm, self, a)) return false;

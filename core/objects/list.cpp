@@ -28,7 +28,6 @@ Type ListType;
 Type ListIterType;
 Type ListRevIterType;
 
-Co<Value> list_sort_co(VM& vm, Args a);  // the list.sort method (exported for sorted())
 Co<bool> list_extend_co(VM& vm, List* l, Value iterable);
 int64_t length_hint(VM& vm, Value v, int64_t dflt);
 
@@ -692,24 +691,6 @@ NumberSlots g_list_number;
 
 // ============================================================== 5. methods
 
-// A clinic Py_ssize_t argument: __index__, OverflowError past the int64 range.
-bool arg_ssize(VM& vm, Value v, int64_t* out) {
-  if (v.is_small()) {
-    *out = v.small_value();
-    return true;
-  }
-  Value i = number_index(vm, v);
-  if (!i) return false;
-  bool overflow = false;
-  *out = int_as_i64(i, &overflow);
-  decref(i);
-  if (overflow) {
-    raise(vm, &OverflowErrorType, "Python int too large to convert to C ssize_t");
-    return false;
-  }
-  return true;
-}
-
 bool slice_index_not_none(VM& vm, Value v, int64_t* out) {
   if (v.is_small()) {
     *out = v.small_value();
@@ -802,7 +783,7 @@ Value m_index(VM& vm, Args a) {
 Value m_insert(VM& vm, Args a) {
   if (!check_pos_only(vm, a, "insert", 2, 2)) return Value();
   int64_t where;
-  if (!arg_ssize(vm, a[1], &where)) return Value();
+  if (!ssize_arg(vm, a[1], &where)) return Value();
   List* l = a[0].as<List>();
   int64_t n = l->size;
   if (!list_resize(l, n + 1)) return raise_memory_error(vm);
@@ -819,7 +800,7 @@ Value m_insert(VM& vm, Args a) {
 Value m_pop(VM& vm, Args a) {
   if (!check_pos_only(vm, a, "pop", 0, 1)) return Value();
   int64_t index = -1;
-  if (a.n > 1 && !arg_ssize(vm, a[1], &index)) return Value();
+  if (a.n > 1 && !ssize_arg(vm, a[1], &index)) return Value();
   List* l = a[0].as<List>();
   if (l->size == 0) return raise(vm, &IndexErrorType, "pop from empty list");
   if (index < 0) index += l->size;

@@ -20,5 +20,7 @@ inline bool is_list_exact(Value v) { return v.is_obj() && v.obj()->type == &List
 bool is_list(Value v);
 // Sorts in place with optional key values (parallel array); stable; returns false on error.
 bool list_sort_values(VM& vm, Value* items, Value* keys, int64_t n, bool reverse);
+// list.sort(*, key, reverse) as a coroutine native: a[0] is the list (sorted() uses it too).
+Co<Value> list_sort_co(VM& vm, Args a);
 
 }  // namespace coil

@@ -116,17 +116,6 @@ bool str_arg(VM& vm, Value v, Str** out, const char* prefix = "") {
   return true;
 }
 
-// Py_ssize_t arguments ("'str' object cannot be interpreted as an integer").
-bool ssize_arg(VM& vm, Value v, int64_t* out) {
-  Type* t = type_of(v);
-  if (!(v.is_small() || t == &IntType || type_has(t, kTypeIntSubclass) || t == &BoolType ||
-        (t->number && t->number->index))) {
-    raisef(vm, &TypeErrorType, "'%s' object cannot be interpreted as an integer", type_name(t));
-    return false;
-  }
-  return index_to_i64(vm, v, out, &OverflowErrorType);
-}
-
 // start/end arguments of find & co: None or absent keep the default; clamped like CPython.
 bool slice_arg(VM& vm, Value v, int64_t* out) {
   if (!v || is_none(v)) return true;
@@ -537,16 +526,16 @@ Value str_join(VM& vm, Args a) {
     items = iterable.as<Tuple>()->items;
     n = iterable.as<Tuple>()->size;
   } else {
-    Type* t = type_of(iterable);
-    if (!t->iter && !t->getitem) return raise(vm, &TypeErrorType, "can only join an iterable");
-    List* l = list_from_iterable(vm, iterable);
-    if (!l) {
-      if (error_matches(vm, &TypeErrorType) && !t->iter && !t->getitem) {
-        clear_error(vm);
-        return raise(vm, &TypeErrorType, "can only join an iterable");
-      }
-      return Value();
+    // Like CPython's PySequence_Fast: a TypeError from getting the iterator is reworded.
+    Value it = get_iter(vm, iterable);
+    if (!it) {
+      if (!error_matches(vm, &TypeErrorType)) return Value();
+      clear_error(vm);
+      return raise(vm, &TypeErrorType, "can only join an iterable");
     }
+    List* l = list_from_iterable(vm, it);
+    decref(it);
+    if (!l) return Value();
     seq_owner = Ref(Value(l));
     items = l->items;
     n = l->size;

@@ -387,6 +387,7 @@ bool format_arg(Formatter& f, Arg& arg) {
           return false;
         }
       }
+      if (type == 'd' && !int_check_str_digits(vm, iobj.get())) return false;  // the 4300-digit limit
       std::string text = format_long(iobj.get(), arg.flags & F_ALT, arg.prec, type);
       output(f, arg, text, true);
       return true;

@@ -245,20 +245,21 @@ bool type_set_annotations(VM& vm, Value self, Value v) {
 Value type_get_basicsize(VM&, Value self) { return int_from_i64(self.as<Type>()->basicsize); }
 Value type_get_flags(VM&, Value self) { return int_from_i64(self.as<Type>()->flags); }
 
+// type.mro(): the C3 linearisation, computed afresh without changing __mro__.
 Value type_mro_method(VM& vm, Args a) {
   Type* t = a[0].as<Type>();
-  Tuple* saved = t->mro;
-  incref(saved);
-  if (!mro_compute(vm, t)) {
-    t->mro = saved;
-    return Value();
-  }
+  Tuple* saved = t->mro;  // t's reference moves here while mro_compute fills t->mro
+  t->mro = nullptr;
+  bool ok = mro_compute(vm, t);
   Tuple* m = t->mro;
   t->mro = saved;
+  if (!ok) {
+    if (m) decref(m);
+    return Value();
+  }
   List* l = list_new(0);
   for (int64_t i = 0; i < m->size; ++i) list_append(vm, l, m->items[i]);
   decref(m);
-  decref(saved);
   return Value(l);
 }
 

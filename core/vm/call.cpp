@@ -522,7 +522,7 @@ Value call_ex_stackless(VM& vm, Value callable, Value args_tuple, Value kwargs) 
   }
   if (kwargs && !is_dict(kwargs)) {
     Dict* d = dict_new();
-    Ref keep(Value(d));
+    Ref keep{Value(d)};
     if (!dict_update_from_mapping(vm, d, kwargs, true, callable)) return Value();
     Value r = call_ex_stackless(vm, callable, args_tuple, Value(d));
     return r;

@@ -17,6 +17,7 @@ enum class Delivery : uint8_t {
   Push,      // push the return value onto back's stack (a CALL, or a dunder called by an opcode)
   Discard,   // ignore the return value (e.g. __setitem__ called by STORE_SUBSCR)
   Init,      // __init__ called by a class call: result must be None; push init_self instead
+  Iterator,  // __iter__ called by GET_ITER: like Push, but the result must be an iterator
   Native,    // back is a NativeFrame waiting in a coroutine
   Boundary,  // a nested run (VM::run_nested) ends when this frame returns
 };

@@ -13,6 +13,20 @@ namespace {
 
 Heap g_default_heap;
 
+// Under AddressSanitizer every block comes from malloc, so that ASan sees each object's bounds
+// and lifetime (the free lists would hide use-after-free and overflows).
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kPlainMalloc = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kPlainMalloc = true;
+#else
+constexpr bool kPlainMalloc = false;
+#endif
+#else
+constexpr bool kPlainMalloc = false;
+#endif
+
 constexpr std::size_t kGranule = 16;
 constexpr std::size_t kMaxSmall = 512;
 constexpr std::size_t kClasses = kMaxSmall / kGranule;
@@ -54,7 +68,7 @@ bool heap_would_exceed(std::size_t extra) { return g_heap->used + extra > g_heap
 
 void* heap_alloc(std::size_t size) {
   if (size == 0) size = 1;
-  if (size <= kMaxSmall) {
+  if (size <= kMaxSmall && !kPlainMalloc) {
     std::size_t cls = size_class(size);
     if (!g_free[cls]) refill(cls);
     FreeBlock* b = g_free[cls];
@@ -72,7 +86,7 @@ void* heap_alloc(std::size_t size) {
 void heap_free(void* p, std::size_t size) {
   if (!p) return;
   if (size == 0) size = 1;
-  if (size <= kMaxSmall) {
+  if (size <= kMaxSmall && !kPlainMalloc) {
     std::size_t cls = size_class(size);
     FreeBlock* b = static_cast<FreeBlock*>(p);
     b->next = g_free[cls];
@@ -86,7 +100,7 @@ void heap_free(void* p, std::size_t size) {
 
 void* heap_realloc(void* p, std::size_t old_size, std::size_t new_size) {
   if (!p) return heap_alloc(new_size);
-  if (old_size > kMaxSmall && new_size > kMaxSmall) {
+  if ((old_size > kMaxSmall && new_size > kMaxSmall) || kPlainMalloc) {
     if (new_size > old_size && heap_would_exceed(new_size - old_size)) return nullptr;
     void* q = std::realloc(p, new_size);
     if (!q) return nullptr;
@@ -94,7 +108,7 @@ void* heap_realloc(void* p, std::size_t old_size, std::size_t new_size) {
     account(new_size);
     return q;
   }
-  if (old_size <= kMaxSmall && new_size <= kMaxSmall && size_class(old_size) == size_class(new_size)) return p;
+  if (!kPlainMalloc && old_size <= kMaxSmall && new_size <= kMaxSmall && size_class(old_size) == size_class(new_size)) return p;
   void* q = heap_alloc(new_size);
   if (!q) return nullptr;
   std::memcpy(q, p, old_size < new_size ? old_size : new_size);

@@ -190,6 +190,13 @@ bool complete_frame(VM& vm, Frame* f, Value value, Completion how) {
         decref(init_self);
       }
       break;
+    case Delivery::Iterator:
+      if (value && !type_of(value)->next) {
+        raisef(vm, &TypeErrorType, "iter() returned non-iterator of type '%s'", tname(value));
+        decref(value);
+        value = Value();
+      }
+      break;
     case Delivery::Push:
       break;
   }
@@ -1377,10 +1384,11 @@ resume_top:
         if (r.is_pending()) {
           Frame* nf = vm.pending_frame;
           vm.pending_frame = nullptr;
-          if (nf->kind == FrameKind::Native) static_cast<NativeFrame*>(nf)->pop_count = 1;
+          bool native = nf->kind == FrameKind::Native;
+          if (native) static_cast<NativeFrame*>(nf)->pop_count = 1;
           else decref(POP());
           SAVE();
-          link_frame(vm, nf, Delivery::Push);
+          link_frame(vm, nf, native ? Delivery::Push : Delivery::Iterator);
           goto resume_top;
         }
         CHECK(r);

@@ -431,6 +431,40 @@ Value iter_next(VM& vm, Value it) {
   return t->next(vm, it);
 }
 
+bool ssize_arg(VM& vm, Value v, int64_t* out) {
+  if (v.is_small()) {
+    *out = v.small_value();
+    return true;
+  }
+  Value i = number_index(vm, v);
+  if (!i) return false;
+  bool overflow = false;
+  *out = int_as_i64(i, &overflow);
+  decref(i);
+  if (overflow) {
+    raise(vm, &OverflowErrorType, "Python int too large to convert to C ssize_t");
+    return false;
+  }
+  return true;
+}
+
+bool c_int_arg(VM& vm, Value v, int* out) {
+  int64_t x;
+  if (!ssize_arg(vm, v, &x)) {
+    if (error_matches(vm, &OverflowErrorType)) {
+      clear_error(vm);
+      raise(vm, &OverflowErrorType, "Python int too large to convert to C int");
+    }
+    return false;
+  }
+  if (x > INT32_MAX || x < INT32_MIN) {
+    raise(vm, &OverflowErrorType, "Python int too large to convert to C int");
+    return false;
+  }
+  *out = int(x);
+  return true;
+}
+
 Value number_index(VM& vm, Value v) {
   if (v.is_small()) return v;
   Type* t = v.obj()->type;

@@ -52,6 +52,10 @@ Value iter_next(VM& vm, Value it);         // new ref, Value::iter_done(), or nu
 Value number_index(VM& vm, Value v);
 // Converts an index-like value to int64 (OverflowError -> IndexError/`err` type if too big).
 bool index_to_i64(VM& vm, Value v, int64_t* out, Type* overflow_error);
+// Argument converters of builtin functions (CPython's clinic): an integer via __index__, with
+// "Python int too large to convert to C ssize_t" / "... to C int" when it does not fit.
+bool ssize_arg(VM& vm, Value v, int64_t* out);
+bool c_int_arg(VM& vm, Value v, int* out);
 // For sequence indexing: "list indices must be integers or slices, not str"
 bool sequence_index(VM& vm, Value key, int64_t* out, const char* what);
 

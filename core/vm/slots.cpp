@@ -379,6 +379,11 @@ bool slot_setitem(VM& vm, Value self, Value key, Value v) {
 }
 
 int slot_contains(VM& vm, Value self, Value item) {
+  Value d = type_lookup(type_of(self), g_names.contains);
+  if (d && is_none(d)) {  // `__contains__ = None` opts out of the protocol
+    raisef(vm, &TypeErrorType, "'%s' object is not a container", tname(self));
+    return -1;
+  }
   bool found;
   Value r = call_dunder(vm, self, g_names.contains, &item, 1, &found);
   if (!found) {

@@ -35,6 +35,8 @@ struct Options {
 enum class Mode {
   File,         // a module: the __main__ program (python3 file.py)
   Interactive,  // one REPL entry: expression statements print their repr (python3's ">>>")
+  Cell,         // a notebook cell: a module whose last statement, if an expression, is displayed
+                // with sys.displayhook (its repr, unless None), as Jupyter shows Out[n]
 };
 
 enum class Status {
