@@ -364,7 +364,9 @@ GcJob* find_garbage(VM& vm, int generation, Object* discount) {
   }
   s.holes -= holes_in_range;  // the rewritten range has none left
   s.slots.resize(j);
-  for (int g = 0; g <= generation; ++g) s.begin[g] = j;
+  // Generations 0..min(generation, 1) are now empty; a full collection's survivors stay in
+  // generation 2 (begin[2] does not move: the permanent generation stays as it was).
+  for (int g = 0; g <= generation && g < kGcGenerations - 1; ++g) s.begin[g] = j;
   if (generation == 1) s.long_lived_pending += int64_t(sc.survivors.size());
   if (generation == 2) {
     s.long_lived_pending = 0;
