@@ -9,6 +9,7 @@
 #include "compiler/compile.h"
 #include "compiler/parser.h"
 #include "port/port.h"
+#include "modules/registry.h"
 #include "vm/bootstrap.h"
 #include "vm/call.h"
 #include "vm/gc.h"
@@ -317,8 +318,10 @@ void Interpreter::shutdown() {
   impl_->shut_down = true;
   Impl::Enter enter(impl_->vm);
   VM& vm = *impl_->vm;
-  // Like Py_FinalizeEx: collect cycles, clear __main__'s globals (their __del__ methods run),
+  // Like Py_FinalizeEx: atexit callbacks (weakref.finalize's among them), then collect cycles, clear __main__'s globals (their __del__ methods run),
   // collect again.
+  run_pending_work_now(vm);
+  run_atexit_callbacks(vm);
   gc_at_exit(vm);
   impl_->flush_stdout();
 }

@@ -5,10 +5,24 @@
 
 namespace coil {
 
-// The generated table (core/pylib/*.py compiled into an include file by the build) is not there
-// yet: no embedded modules.
+namespace {
+struct PylibModule {
+  const char* name;
+  bool is_package;
+  const char* source;
+};
+const PylibModule kPylibModules[] = {
+#include "pylib_modules.inc"
+};
+}  // namespace
+
 const char* find_pylib_module(std::string_view name, bool* is_package) {
-  (void)name;
+  for (const PylibModule& m : kPylibModules) {
+    if (name == m.name) {
+      *is_package = m.is_package;
+      return m.source;
+    }
+  }
   *is_package = false;
   return nullptr;
 }

@@ -17,6 +17,7 @@ const ModuleDef* const kBuiltinModules[] = {
     &kModWeakref,
     &kModIo,
     &kModOs,
+    &kModAtexit,
 };
 }  // namespace
 

@@ -445,6 +445,15 @@ const GetSetDef kCodeGetSets[] = {
     {"co_stacksize", code_get_stacksize, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr}};
 
+// method(function, instance) (types.MethodType)
+Value method_tp_new(VM& vm, Type*, Args a) {
+  if (a.nkw()) return raise(vm, &TypeErrorType, "method() takes no keyword arguments");
+  if (a.n != 2) return raisef(vm, &TypeErrorType, "method expected 2 arguments, got %u", a.n);
+  if (!is_callable(a[0])) return raise(vm, &TypeErrorType, "first argument must be callable");
+  if (is_none(a[1])) return raise(vm, &TypeErrorType, "instance must not be None");
+  return Value(method_new(a[0], a[1]));
+}
+
 }  // namespace
 
 Method* method_new(Value func, Value self) {
@@ -484,6 +493,7 @@ void init_function_types() {
   t->hash = method_hash;
   t->getattr = method_getattr;
   t->getsets = kMethodGetSets;
+  t->new_ = method_tp_new;
 
   t = &CellType;
   static_type_init(t, "cell", sizeof(Cell), &ObjectType, kTypeHasGC);

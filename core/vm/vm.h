@@ -42,6 +42,7 @@ struct Task {
 };
 
 struct GcState;
+struct List;
 struct GcJob;
 
 // Work that must run as Python code at the next instruction boundary (vm/finalize.cpp): a
@@ -111,6 +112,7 @@ struct VM {
   Value argv;  // list for sys.argv
   uint64_t type_version_counter = 1;
   GcState* gc = nullptr;  // the cycle collector's settings for this interpreter (vm/gc.h)
+  List* atexit = nullptr;  // atexit registrations (modules/mod_atexit.cpp), run by shutdown
 };
 
 extern VM* g_vm;  // the VM running now (for code without a VM& at hand, e.g. deallocation)
