@@ -65,7 +65,7 @@ Value atexit_clear(VM& vm, Args a) {
   if (!check_nargs(vm, a, "_clear", 0, 0)) return Value();
   List* l = vm.atexit;
   vm.atexit = nullptr;
-  decref(l);
+  xdecref(l);
   return new_none();
 }
 
@@ -90,26 +90,28 @@ const MethodDef kAtexitMethods[] = {
 }  // namespace
 
 void run_atexit_callbacks(VM& vm) {
-  // Newest first; the list is taken, so callbacks registered meanwhile run in a later round.
-  while (vm.atexit && vm.atexit->size) {
-    List* l = vm.atexit;
-    vm.atexit = nullptr;
-    for (int64_t i = l->size; i-- > 0;) {
-      Tuple* e = l->items[i].as<Tuple>();
-      Value func = e->items[0];
-      Tuple* values = e->items[1].as<Tuple>();
-      Value names = e->items[3];
-      Args args{values->items, uint32_t(e->items[2].small_value()), is_none(names) ? nullptr : names.as<Tuple>()};
-      Value r = call(vm, func, args);
-      if (!r) {
-        Object* exc = take_error(vm);
-        write_unraisable(vm, exc, func, "Exception ignored in atexit callback");
-        decref(exc);
-      }
-      decref(r);
+  // Newest first. The list is taken; functions registered meanwhile are dropped, as in CPython.
+  List* l = vm.atexit;
+  vm.atexit = nullptr;
+  if (!l) return;
+  for (int64_t i = l->size; i-- > 0;) {
+    Tuple* e = l->items[i].as<Tuple>();
+    Value func = e->items[0];
+    Tuple* values = e->items[1].as<Tuple>();
+    Value names = e->items[3];
+    Args args{values->items, uint32_t(e->items[2].small_value()), is_none(names) ? nullptr : names.as<Tuple>()};
+    Value r = call(vm, func, args);
+    if (!r) {
+      Object* exc = take_error(vm);
+      write_unraisable(vm, exc, func, "Exception ignored in atexit callback");
+      decref(exc);
     }
-    decref(l);
+    decref(r);
   }
+  decref(l);
+  List* late = vm.atexit;
+  vm.atexit = nullptr;
+  xdecref(late);
 }
 
 const ModuleDef kModAtexit = {"atexit", kAtexitMethods, nullptr,

@@ -410,6 +410,8 @@ class WeakKeyDictionary:
 # ---------------------------------------------------------------- WeakSet
 
 class WeakSet:
+    __module__ = '_weakrefset'  # where CPython defines it
+
     def __init__(self, data=None):
         self.data = set()
 

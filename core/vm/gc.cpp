@@ -648,8 +648,7 @@ void gc_at_exit(VM& vm) {
     Value in_modules = dict_get_str(vm.modules, name);
     bool removed = false;
     if (in_modules == Value(main)) {
-      incref(main);
-      dict_del_str(vm.modules, name);
+      dict_del_str(vm.modules, name);  // vm.main_module keeps it alive (the reference discounted)
       removed = true;
     }
     collect(main);
@@ -672,10 +671,7 @@ void gc_at_exit(VM& vm) {
         }
       }
     }
-    if (removed) {
-      dict_set_str(vm.modules, name, Value(main));
-      decref(main);
-    }
+    if (removed) dict_set_str(vm.modules, name, Value(main));
   }
   collect(nullptr);
 }

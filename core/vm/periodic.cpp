@@ -3,6 +3,8 @@
 // reports; the frames of blocking builtins (input, sleep).
 #include "vm/periodic.h"
 
+#include <cstring>
+
 #include "port/port.h"
 #include "vm/call.h"
 #include "vm/gc.h"
@@ -23,7 +25,10 @@ Value make_unraisable_args(VM& vm, Object* exc, Value obj, const char* msg) {
   return namespace_new(vm, {{"exc_type", newref(Value(exc->type))},
                             {"exc_value", newref(Value(exc))},
                             {"exc_traceback", e->traceback ? newref(e->traceback) : new_none()},
-                            {"err_msg", msg ? Value(str_from_cstr(msg)) : new_none()},
+                            // CPython passes None for its default message
+                            {"err_msg", msg && std::strcmp(msg, "Exception ignored in") != 0
+                                            ? Value(str_from_cstr(msg))
+                                            : new_none()},
                             {"object", obj ? newref(obj) : new_none()}});
 }
 
