@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "objects/generator.h"
+#include "objects/instance.h"
 #include "vm/call.h"
 #include "vm/finalize.h"
 #include "vm/periodic.h"
@@ -454,9 +455,19 @@ int64_t delete_garbage(VM& vm, GcJob* job) {
   if (job->ran_python) alive = find_resurrected(*job);
   for (Weakref* w : job->callbacks) decref(w);
   job->callbacks.clear();
-  int64_t collected = 0;
   std::vector<Object*> garbage = std::move(job->garbage);
   job->garbage.clear();
+  // What gc.collect() reports, as CPython 3.11 counts: an instance's __dict__ is not an object
+  // of its own there (attributes live in the instance) unless something else refers to it, so
+  // a dict referenced only by its dying instance (and our hold) is not counted.
+  int64_t collected = 0;
+  for (std::size_t i = 0; i < garbage.size(); ++i) {
+    if (!alive.empty() && alive[i]) continue;
+    Object* o = garbage[i];
+    if (!type_has(o->type, kTypeHeap) || type_has(o->type, kTypeTypeSubclass)) continue;
+    Dict** dp = instance_dict_ptr(o);
+    if (dp && *dp && (*dp)->refcount == 2 && gc_is_tracked(*dp)) collected--;
+  }
   for (std::size_t i = 0; i < garbage.size(); ++i) {
     if (!alive.empty() && alive[i]) continue;
     Object* o = garbage[i];
