@@ -267,9 +267,9 @@ void maybe_untrack_dict(Object* o) {
 }
 
 // Finds the unreachable objects among generations 0..`generation` and promotes the survivors.
-// `discount`: an object whose references from outside the collector are to be ignored (at exit,
+// `discount`: references from outside the collector to be ignored, one per entry (at exit,
 // __main__ as if no one held it). Returns null when nothing is unreachable.
-GcJob* find_garbage(VM& vm, int generation, Object* discount) {
+GcJob* find_garbage(VM& vm, int generation, const std::vector<Object*>* discount) {
   Store& s = g_store;
   Scan& sc = g_scan;
   GcState& st = gc_state(vm);
@@ -300,7 +300,9 @@ GcJob* find_garbage(VM& vm, int generation, Object* discount) {
   for (Object* o : sc.young)
     if (o->type->traverse) o->type->traverse(o, visit_decref, nullptr);
   std::size_t p;
-  if (discount && in_scan(discount, &p)) sc.refs[p] -= 1;
+  if (discount)
+    for (Object* o : *discount)
+      if (in_scan(o, &p)) sc.refs[p] -= 1;
 
   // move_unreachable: one pass; objects found reachable later come back at the end.
   sc.unreachable.clear();
@@ -558,7 +560,7 @@ struct CollectingScope {
 
 // The body of a collection once `collecting` is set; `job` is non-null when the unreachable
 // objects were already found (an automatic collection that needs Python code to finish).
-Co<Value> collection_co(VM& vm, int generation, GcJob* job, Object* discount) {
+Co<Value> collection_co(VM& vm, int generation, GcJob* job, const std::vector<Object*>* discount) {
   GcState& st = gc_state(vm);
   CollectingScope scope{&st, job};
   bool hooks = !job && has_hooks(st);
@@ -637,9 +639,31 @@ void gc_job_discard(GcJob* job) {
 
 // ============================================================== 6. interpreter exit
 
+namespace {
+// Clears what is left of a module's namespace like CPython's _PyModule_ClearDict: names starting
+// with one underscore first, then the others but __builtins__ (values replaced by None, in dict
+// order); finalizers run as each value goes.
+void clear_module_dict(VM& vm, Dict* globals) {
+  for (int pass = 0; pass < 2; ++pass) {
+    for (int64_t i = 0; i < globals->nentries; ++i) {
+      DictEntry& e = globals->entries[i];
+      if (!e.key || !is_str(e.key) || is_none(e.value)) continue;
+      std::string_view k = as_str(e.key)->view();
+      bool underscore = k.size() >= 1 && k[0] == '_' && !(k.size() >= 2 && k[1] == '_');
+      if (pass == 0 && !underscore) continue;
+      if (k == "__builtins__") continue;
+      Value key = newref(e.key);
+      dict_set(vm, globals, key, none());
+      decref(key);
+      run_pending_work_now(vm);
+    }
+  }
+}
+}  // namespace
+
 void gc_at_exit(VM& vm) {
   GcState& st = gc_state(vm);
-  auto collect = [&](Object* discount) {
+  auto collect = [&](const std::vector<Object*>* discount) {
     if (st.collecting) return;
     st.collecting = true;
     Value r = run_sync(vm, collection_co(vm, kGcGenerations - 1, nullptr, discount));
@@ -650,39 +674,33 @@ void gc_at_exit(VM& vm) {
   run_pending_work_now(vm);
   // Py_FinalizeEx collects first (if enabled), while everything is intact.
   if (st.enabled) collect(nullptr);
-  // Then the modules go: if nothing but the interpreter holds __main__ (its namespace is only
-  // kept alive by cycles through functions and classes defined there), it is all garbage and
-  // its finalizers run in collection order.
-  Module* main = vm.main_module;
-  if (main) {
-    Str* name = intern("__main__");
-    Value in_modules = dict_get_str(vm.modules, name);
-    bool removed = false;
-    if (in_modules == Value(main)) {
-      dict_del_str(vm.modules, name);  // vm.main_module keeps it alive (the reference discounted)
-      removed = true;
-    }
-    collect(main);
-    // What is left of __main__'s namespace is cleared like _PyModule_ClearDict: names starting
-    // with one underscore first, then the others (values replaced by None, in dict order).
-    Dict* globals = main->dict;
-    if (globals) {
-      for (int pass = 0; pass < 2; ++pass) {
-        for (int64_t i = 0; i < globals->nentries; ++i) {
-          DictEntry& e = globals->entries[i];
-          if (!e.key || !is_str(e.key) || is_none(e.value)) continue;
-          std::string_view k = as_str(e.key)->view();
-          bool underscore = k.size() >= 1 && k[0] == '_' && !(k.size() >= 2 && k[1] == '_');
-          if (pass == 0 && !underscore) continue;
-          if (k == "__builtins__") continue;
-          Value key = newref(e.key);
-          dict_set(vm, globals, key, none());
-          decref(key);
-          run_pending_work_now(vm);
-        }
-      }
-    }
-    if (removed) dict_set_str(vm.modules, name, Value(main));
+  // Then the modules written in Python (__main__ and the imported ones) leave sys.modules and
+  // are collected: those that only their own cycles keep alive (functions and classes refer to
+  // their globals) are garbage, and their objects' finalizers run in collection order.
+  struct Entry {
+    Str* name;
+    Module* module;
+  };
+  std::vector<Entry> modules;  // in sys.modules order; names and modules owned
+  std::vector<Object*> discount;
+  for (int64_t i = 0; i < vm.modules->nentries; ++i) {
+    DictEntry& e = vm.modules->entries[i];
+    if (!e.key || !is_str(e.key) || !e.value.is_obj() || type_of(e.value) != &ModuleType) continue;
+    Module* m = e.value.as<Module>();
+    if (m->def) continue;  // builtin modules stay
+    modules.push_back(Entry{as_str(newref(e.key)), newref(m)});
+    discount.push_back(m);  // our reference
+    if (m == vm.main_module) discount.push_back(m);  // the interpreter's
+  }
+  for (Entry& e : modules) dict_del_str(vm.modules, e.name);
+  collect(&discount);
+  // What is left (modules still referred to from elsewhere) is cleared, last imported first.
+  for (std::size_t i = modules.size(); i-- > 0;)
+    if (modules[i].module->dict) clear_module_dict(vm, modules[i].module->dict);
+  for (Entry& e : modules) {
+    if (!dict_get_str(vm.modules, e.name)) dict_set_str(vm.modules, e.name, Value(e.module));
+    decref(e.name);
+    decref(e.module);
   }
   collect(nullptr);
 }
