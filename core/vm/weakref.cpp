@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "vm/finalize.h"
@@ -154,6 +155,99 @@ Value proxy_getitem(VM& vm, Value self, Value k) {
   return r ? get_item(vm, Value(r), k) : Value();
 }
 
+// The proxies' other operations unwrap every proxy operand and apply the operation to the
+// referents (CPython's weakref proxy protocol).
+bool is_proxy(Value v) {
+  Type* t = type_of(v);
+  return t == &WeakProxyType || t == &WeakCallableProxyType;
+}
+// v itself, or the referent of a proxy (borrowed); null with ReferenceError if it died.
+Value unwrap(VM& vm, Value v) {
+  if (!is_proxy(v)) return v;
+  Object* r = proxy_referent(vm, v);
+  return r ? Value(r) : Value();
+}
+int proxy_truth(VM& vm, Value self) {
+  Object* r = proxy_referent(vm, self);
+  return r ? truthy(vm, Value(r)) : -1;
+}
+Value proxy_iter(VM& vm, Value self) {
+  Object* r = proxy_referent(vm, self);
+  return r ? get_iter(vm, Value(r)) : Value();
+}
+Value proxy_next(VM& vm, Value self) {
+  Object* r = proxy_referent(vm, self);
+  if (!r) return Value();
+  if (!r->type->next)
+    return raisef(vm, &TypeErrorType, "Weakref proxy referenced a non-iterator '%s' object", type_name(r->type));
+  return iter_next(vm, Value(r));
+}
+int proxy_contains(VM& vm, Value self, Value item) {
+  Object* r = proxy_referent(vm, self);
+  return r ? contains(vm, Value(r), item) : -1;
+}
+bool proxy_setitem(VM& vm, Value self, Value key, Value v) {
+  Object* r = proxy_referent(vm, self);
+  return r ? set_item(vm, Value(r), key, v) : false;
+}
+Value proxy_richcompare(VM& vm, Value a, Value b, CompareOp op) {
+  Value x = unwrap(vm, a);
+  if (!x) return Value();
+  Value y = unwrap(vm, b);
+  if (!y) return Value();
+  return rich_compare(vm, x, y, op);
+}
+template <int Op>
+Value proxy_binary(VM& vm, Value a, Value b) {
+  Value x = unwrap(vm, a);
+  if (!x) return Value();
+  Value y = unwrap(vm, b);
+  if (!y) return Value();
+  return binary_op(vm, x, y, Op);
+}
+template <int Op>
+Value proxy_unary(VM& vm, Value self) {
+  Object* r = proxy_referent(vm, self);
+  return r ? unary_op(vm, Value(r), UnaryOp(Op)) : Value();
+}
+Value proxy_index(VM& vm, Value self) {
+  Object* r = proxy_referent(vm, self);
+  return r ? number_index(vm, Value(r)) : Value();
+}
+Value proxy_pow3(VM& vm, Value a, Value b, Value m) {
+  Value x = unwrap(vm, a);
+  if (!x) return Value();
+  Value y = unwrap(vm, b);
+  if (!y) return Value();
+  Value z = unwrap(vm, m);
+  if (!z) return Value();
+  return ternary_pow(vm, x, y, z);
+}
+
+template <int... I>
+void fill_number_slots(NumberSlots* n, std::integer_sequence<int, I...>) {
+  ((n->binary[I] = proxy_binary<I>), ...);
+  ((n->inplace[I] = proxy_binary<kInplace + I>), ...);
+}
+
+NumberSlots g_proxy_number;
+
+bool proxy_hash(VM& vm, Value self, int64_t*) {
+  raisef(vm, &TypeErrorType, "unhashable type: '%s'", type_of(self)->cname);
+  return false;
+}
+
+void set_proxy_slots(Type* t) {
+  t->hash = proxy_hash;
+  t->truth = proxy_truth;
+  t->iter = proxy_iter;
+  t->next = proxy_next;
+  t->contains = proxy_contains;
+  t->setitem = proxy_setitem;
+  t->richcompare = proxy_richcompare;
+  t->number = &g_proxy_number;
+}
+
 }  // namespace
 
 bool weakref_supported(Type* t) { return type_has(t, kTypeHasWeakrefs) || t == &TypeType || is_subtype(t, &TypeType); }
@@ -249,6 +343,14 @@ void init_weakref_types() {
   t->init = weakref_init;
   t->getsets = kWeakrefGetSets;
 
+  fill_number_slots(&g_proxy_number, std::make_integer_sequence<int, kBinOpCount>());
+  g_proxy_number.unary[kNeg] = proxy_unary<kNeg>;
+  g_proxy_number.unary[kPos] = proxy_unary<kPos>;
+  g_proxy_number.unary[kInvert] = proxy_unary<kInvert>;
+  g_proxy_number.unary[kAbs] = proxy_unary<kAbs>;
+  g_proxy_number.index = proxy_index;
+  g_proxy_number.pow3 = proxy_pow3;
+
   t = &WeakProxyType;
   static_type_init(t, "weakref.ProxyType", sizeof(Weakref), &ObjectType, kTypeHasGC);
   t->dealloc = weakref_dealloc;
@@ -260,6 +362,7 @@ void init_weakref_types() {
   t->str = proxy_str;
   t->len = proxy_len;
   t->getitem = proxy_getitem;
+  set_proxy_slots(t);
 
   t = &WeakCallableProxyType;
   static_type_init(t, "weakref.CallableProxyType", sizeof(Weakref), &ObjectType, kTypeHasGC);
@@ -273,6 +376,7 @@ void init_weakref_types() {
   t->call = proxy_call;
   t->len = proxy_len;
   t->getitem = proxy_getitem;
+  set_proxy_slots(t);
 }
 
 }  // namespace coil
