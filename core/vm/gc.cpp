@@ -596,12 +596,11 @@ int generation_to_collect(GcState& st) {
 
 }  // namespace
 
-void gc_maybe_collect(VM& vm) {
+namespace {
+// Collects `generation` now; garbage whose finishing needs Python code (callbacks, finalizers,
+// gc.callbacks hooks) is finished by a pending-work frame at this boundary.
+void start_collection(VM& vm, int generation) {
   GcState& st = gc_state(vm);
-  if (!st.enabled || st.collecting || st.threshold[0] == 0) return;
-  if (g_store.count[0] <= st.threshold[0]) return;
-  if (vm.exc) return;
-  int generation = generation_to_collect(st);
   st.collecting = true;
   if (has_hooks(st)) {
     queue_collection(vm, nullptr, generation);
@@ -609,12 +608,27 @@ void gc_maybe_collect(VM& vm) {
   }
   GcJob* job = find_garbage(vm, generation, nullptr);
   if (job && (!job->callbacks.empty() || !job->finalize.empty())) {
-    queue_collection(vm, job, generation);  // finishes as Python code at this boundary
+    queue_collection(vm, job, generation);
     return;
   }
   int64_t collected = job ? delete_garbage(vm, job) : 0;
   st.stats[generation].collected += collected;
   st.collecting = false;
+}
+}  // namespace
+
+void gc_maybe_collect(VM& vm) {
+  GcState& st = gc_state(vm);
+  if (!st.enabled || st.collecting || st.threshold[0] == 0) return;
+  if (g_store.count[0] <= st.threshold[0]) return;
+  if (vm.exc) return;
+  start_collection(vm, generation_to_collect(st));
+}
+
+void gc_collect_for_memory(VM& vm) {
+  GcState& st = gc_state(vm);
+  if (!st.enabled || st.collecting || vm.exc) return;
+  start_collection(vm, kGcGenerations - 1);
 }
 
 Co<Value> gc_collect_co(VM& vm, int generation) {

@@ -49,6 +49,8 @@ GcState& gc_state(VM& vm);
 // collection whose garbage needs Python code (weakref callbacks, __del__, gc.callbacks) finishes
 // in a frame queued as pending work.
 void gc_maybe_collect(VM& vm);
+// The memory limit was reached: a full collection now (before MemoryError is raised).
+void gc_collect_for_memory(VM& vm);
 // A whole collection of `generation` and the younger ones (gc.collect): finalizers and callbacks
 // run before it returns. Returns the number of unreachable objects found (an int), 0 when a
 // collection is already running.

@@ -76,6 +76,11 @@ bool periodic_check(VM& vm) {
     return false;
   }
   if (vm.heap.over_limit && !vm.memory_error_raised) {
+    // Unreachable cycles may be what fills the heap: collect them before giving up.
+    gc_collect_for_memory(vm);
+    if (vm.heap.used <= vm.heap.limit) vm.heap.over_limit = false;
+  }
+  if (vm.heap.over_limit && !vm.memory_error_raised) {
     vm.memory_error_raised = true;
     raise_memory_error(vm);
     return false;
