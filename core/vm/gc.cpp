@@ -619,9 +619,16 @@ void start_collection(VM& vm, int generation) {
 
 void gc_maybe_collect(VM& vm) {
   GcState& st = gc_state(vm);
-  if (!st.enabled || st.collecting || st.threshold[0] == 0) return;
-  if (g_store.count[0] <= st.threshold[0]) return;
-  if (vm.exc) return;
+  if (!st.enabled || st.collecting || vm.exc) return;
+  // Near the memory limit, unreachable cycles in the old generation may be what fills the heap:
+  // a full collection each time the heap has grown by a sixteenth of the limit since the last.
+  Heap& h = vm.heap;
+  if (h.used > h.limit - h.limit / 4 && h.used > st.pressure_mark + h.limit / 16) {
+    start_collection(vm, kGcGenerations - 1);
+    st.pressure_mark = h.used;
+    return;
+  }
+  if (st.threshold[0] == 0 || g_store.count[0] <= st.threshold[0]) return;
   start_collection(vm, generation_to_collect(st));
 }
 

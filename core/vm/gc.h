@@ -41,6 +41,7 @@ struct GcState {
   GcGenerationStats stats[kGcGenerations];
   List* callbacks = nullptr;  // gc.callbacks (owned), created with the gc module
   List* garbage = nullptr;    // gc.garbage (owned)
+  std::size_t pressure_mark = 0;  // heap bytes in use after the last collection near the memory limit
 };
 GcState& gc_state(VM& vm);
 
