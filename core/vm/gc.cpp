@@ -723,7 +723,12 @@ void gc_at_exit(VM& vm) {
     decref(e.name);
     decref(e.module);
   }
+  // The last collection: CPython has cleared sys and builtins by now, so nothing its finalizers
+  // print (or report) reaches the output.
+  auto write = std::move(vm.write);
+  vm.write = nullptr;
   collect(nullptr);
+  vm.write = std::move(write);
 }
 
 // ============================================================== 7. introspection

@@ -61,7 +61,19 @@ void write_unraisable(VM& vm, Object* exc, Value obj, const char* msg) {
   } else if (msg) {
     text = std::string(msg) + "\n";
   }
-  text += format_exception(vm, Value(exc));
+  std::string tb = format_exception(vm, Value(exc));
+  // CPython's default hook writes "Type: str(exc)" even when str(exc) is empty ("KeyboardInterrupt: ").
+  std::string only = format_exception_only(vm, Value(exc));
+  Value msg_str = str_of(vm, Value(exc));
+  bool empty = msg_str && is_str(msg_str) && as_str(msg_str)->view().empty();
+  decref(msg_str);
+  if (!msg_str) clear_error(vm);
+  std::size_t nl = only.find('\n');
+  if (empty && nl != std::string::npos && tb.size() >= only.size() &&
+      tb.compare(tb.size() - only.size(), only.size(), only) == 0 &&
+      only.substr(0, nl).find(": ") == std::string::npos)
+    tb.insert(tb.size() - only.size() + nl, ": ");
+  text += tb;
   if (vm.write) vm.write(1, text);
 }
 
