@@ -2,7 +2,7 @@
 # test.sh - sets up, builds everything and runs every test suite; prints each runner's summary and a verdict.
 #
 # Usage: tools/test.sh        (exit code 0 only when every suite passes)
-# Suites: native ctest (Catch2 unit tests + Python conformance corpus), the same for the web build under
+# Suites: native ctest (Catch2 unit tests, Python conformance corpus, course cells and content tools), the same for the web build under
 # node, the desktop smoke test (Xvfb) and the browser smoke test (headless Chromium).
 # Full logs: build/test-logs/. Screenshots: build/screenshots/.
 #   Environment: COIL_JOBS, COIL_SKIP_SETUP, COIL_DEPS (see tools/build.sh)
@@ -32,10 +32,10 @@ echo "[test] set-up and build took $((SECONDS - T0)) s"
 # run_conformance.py), then ctest's summary. Full output in build/test-logs/ctest-NAME.log.
 run_ctest() {
   local name=$1 log=$LOGS/ctest-$1.log rc t0=$SECONDS
-  banner "ctest ($name build): unit tests + conformance"
+  banner "ctest ($name build): unit tests + conformance + course cells"
   (cd "build/$name" && ctest -V --timeout 1800) >"$log" 2>&1
   rc=$?
-  grep -E '^ *[0-9]+/[0-9]+ Test +#|^[0-9]+: (All tests passed|test cases:|assertions:|conformance \()' "$log" | sed -E 's/^[0-9]+: /  /'
+  grep -E '^ *[0-9]+/[0-9]+ Test +#|^[0-9]+: (All tests passed|test cases:|assertions:|conformance \(|content \(|validate_content:|record_content )' "$log" | sed -E 's/^[0-9]+: /  /'
   grep -E 'tests passed, .* tests failed out of' "$log"
   if [ $rc -ne 0 ]; then
     grep -A 50 '^The following tests FAILED' "$log" | grep -v '^Errors while running CTest'

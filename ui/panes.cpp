@@ -1,8 +1,9 @@
-// panes.cpp - the app's layout and its placeholder panes (slide, editor, output), toolbar and status line.
+// panes.cpp - the app's layout and its panes (course slides, editor, output), toolbar and status line.
 #include "panes.h"
 
 #include <cstdio>
 
+#include "course.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
 
@@ -48,7 +49,73 @@ void draw_toolbar(AppState& app, UiState& ui) {
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Interrupt the program (Esc)");
 }
 
-void draw_slide_pane(AppState& app) {
+void text(std::string_view s) { ImGui::TextUnformatted(s.data(), s.data() + s.size()); }
+
+// A code cell: its source in a frame, and a button that copies it into the editor.
+void draw_cell(AppState& app, const coil::content::Cell& cell, const char* button) {
+  ImGui::PushID(&cell);
+  ImGui::PushStyleColor(ImGuiCol_Text, kOkColour);
+  text(cell.source);
+  ImGui::PopStyleColor();
+  if (!cell.norun.empty()) ImGui::TextColored(kDimColour, "(not run here: %.*s)", int(cell.norun.size()), cell.norun.data());
+  if (cell.kind == "python" && cell.norun.empty() && ImGui::SmallButton(button)) app.set_editor_text(std::string(cell.source));
+  ImGui::PopID();
+  ImGui::Spacing();
+}
+
+// The compiled course (content/course.h): chapter and slide choice, then the slide's prose as plain
+// Markdown text and its cells. The real slide view (md4c rendering) comes later.
+void draw_course(AppState& app, UiState& ui, std::span<const coil::content::Chapter> chapters) {
+  ui.chapter = ui.chapter < int(chapters.size()) ? ui.chapter : 0;
+  const coil::content::Chapter& chapter = chapters[size_t(ui.chapter)];
+  std::string label = std::string(chapter.name.substr(0, 2)) + " " + std::string(chapter.title);
+  ImGui::SetNextItemWidth(-1);
+  if (ImGui::BeginCombo("##chapter", label.c_str())) {
+    for (size_t i = 0; i < chapters.size(); ++i) {
+      std::string item = std::string(chapters[i].name.substr(0, 2)) + " " + std::string(chapters[i].title);
+      if (ImGui::Selectable(item.c_str(), int(i) == ui.chapter)) ui.chapter = int(i), ui.slide = 0;
+    }
+    ImGui::EndCombo();
+  }
+  const int count = int(chapter.slides.size());
+  if (count == 0) return;
+  ui.slide = ui.slide < count ? ui.slide : 0;
+  ImGui::BeginDisabled(ui.slide == 0);
+  if (ImGui::ArrowButton("##previous", ImGuiDir_Left)) --ui.slide;
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::BeginDisabled(ui.slide + 1 >= count);
+  if (ImGui::ArrowButton("##next", ImGuiDir_Right)) ++ui.slide;
+  ImGui::EndDisabled();
+  const coil::content::Slide& slide = chapter.slides[size_t(ui.slide)];
+  ImGui::SameLine();
+  ImGui::TextColored(kDimColour, "%d/%d", ui.slide + 1, count);
+  ImGui::SameLine();
+  text(slide.title);
+  ImGui::Separator();
+  ImGui::PushTextWrapPos(0.0f);
+  for (const coil::content::Block& block : slide.blocks) {
+    if (block.kind == coil::content::BlockKind::Prose) {
+      text(block.prose);
+      ImGui::Spacing();
+    } else if (block.kind == coil::content::BlockKind::Cell) {
+      if (!block.cell->hidden) draw_cell(app, *block.cell, "Edit");
+    } else {
+      ImGui::TextColored(kDimColour, "Exercise");
+      text(block.exercise->prose);
+      draw_cell(app, block.exercise->starter, "Start");
+    }
+  }
+  if (!slide.notes.empty() && ImGui::CollapsingHeader("Notes")) text(slide.notes);
+  ImGui::PopTextWrapPos();
+}
+
+void draw_slide_pane(AppState& app, UiState& ui) {
+  auto chapters = coil::content::chapters();
+  if (!chapters.empty()) {
+    draw_course(app, ui, chapters);
+    return;
+  }
   ImGui::TextUnformatted(app.slide_title.c_str());
   ImGui::Separator();
   ImGui::Spacing();
@@ -169,7 +236,7 @@ void draw_app(AppState& app, UiState& ui) {
   const float label_height = ImGui::GetTextLineHeightWithSpacing();
 
   ImGui::BeginChild("slide", ImVec2(slide_width, avail.y), true);
-  draw_slide_pane(app);
+  draw_slide_pane(app, ui);
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginGroup();

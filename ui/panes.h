@@ -17,6 +17,7 @@ struct UiState {
   std::map<std::string, Rect> rects;  // "run", "stop", "editor", "output": for the browser test hook
   bool focus_input = false;           // put the keyboard focus into the output pane's input box
   bool was_waiting = false;           // the program waited for input in the previous frame
+  int chapter = 0, slide = 0;         // the slide shown (indices into coil::content::chapters())
 };
 
 // Draws the whole app over the full display area and handles its keyboard shortcuts.

@@ -6,10 +6,13 @@
 #include <iostream>
 #include <unistd.h>  // getcwd
 
+#include "api/run_module.h"
+#include "api/site_builtins.h"
 #include "compiler/compile.h"
 #include "compiler/parser.h"
 #include "port/port.h"
 #include "modules/registry.h"
+#include "objects/generator.h"
 #include "vm/bootstrap.h"
 #include "vm/call.h"
 #include "vm/gc.h"
@@ -20,6 +23,8 @@
 #include "vm/traceback.h"
 
 namespace coil {
+
+int64_t gc_collect(VM& vm);  // vm/gc.cpp
 
 const char* version() { return "0.1.0"; }
 const char* python_version() { return "3.11.7"; }
@@ -33,6 +38,7 @@ struct Interpreter::Impl {
   bool syntax_error_pending = false;
   SyntaxErrorInfo syntax_error;
   std::string filename;
+  Mode mode = Mode::File;
   bool shut_down = false;
 
   // Makes this interpreter the current one for the duration of a call.
@@ -63,15 +69,16 @@ struct Interpreter::Impl {
   // printed by sys.excepthook. Returns the exit code.
   int handle_uncaught(Object* exc) {
     VM& v = *vm;
-    if (is_subtype(exc->type, &SystemExitType)) {
+    if (is_quiet_exit(exc)) {
       BaseException* e = reinterpret_cast<BaseException*>(exc);
       Value code = e->extra[0];
       if (!code) code = e->args && e->args->size ? e->args->items[0] : Value();
       if (!code || is_none(code)) return 0;
       if (is_int(code)) {
+        // like the C exit() CPython calls: the status modulo 256 (-1 beyond a C long)
         bool overflow;
         int64_t c = int_as_i64(code, &overflow);
-        return overflow ? -1 : int(c & 0xff);
+        return int((overflow ? -1 : c) & 0xff);
       }
       Value s = str_of(v, code);
       if (s) {
@@ -92,7 +99,7 @@ struct Interpreter::Impl {
       Value r = call(v, hook, Args{args, 3, nullptr});
       if (r) {
         decref(r);
-        return 1;
+        return exc->type == &KeyboardInterruptType ? 130 : 1;
       }
       Object* err = take_error(v);
       write(1, "Error in sys.excepthook:\n");
@@ -101,7 +108,48 @@ struct Interpreter::Impl {
       decref(err);
     }
     write(1, format_exception(v, Value(exc)));
-    return 1;
+    return exc->type == &KeyboardInterruptType ? 130 : 1;
+  }
+
+  // SystemExit ends the program without a traceback (python3 -i reports it for programs).
+  bool is_quiet_exit(Object* exc) const {
+    return is_subtype(exc->type, &SystemExitType) && (!options.inspect || mode == Mode::Interactive);
+  }
+
+  // Abandons whatever the task was running (a previous program that did not finish).
+  void reset_task() {
+    VM& v = *vm;
+    syntax_error_pending = false;
+    has_program = false;
+    Task* task = v.task;
+    while (task->top) {
+      Frame* f = task->top;
+      task->top = f->back;
+      if (f->kind == FrameKind::Python) {
+        PyFrame* pf = static_cast<PyFrame*>(f);
+        if (!pf->gen) frame_release(v, pf);
+        else generator_abandoned(v, pf->gen);
+      } else if (f->kind == FrameKind::Native) {
+        native_frame_free(v, static_cast<NativeFrame*>(f));
+      } else {
+        wait_frame_free(v, static_cast<WaitFrame*>(f));
+      }
+    }
+    task->depth = 0;
+    task->state = TaskState::Ready;
+    decref(task->result);
+    task->result = Value();
+    if (task->error) decref(task->error);
+    task->error = nullptr;
+    clear_error(v);
+  }
+
+  // The program is an error raised while setting it up (it is reported by the next run()).
+  void fail_load() {
+    Task* task = vm->task;
+    task->error = take_error(*vm);
+    task->state = TaskState::Done;
+    has_program = true;
   }
 
   void flush_stdout() {
@@ -119,23 +167,44 @@ Interpreter::Interpreter(Options options) : impl_(std::make_unique<Impl>()) {
   impl_->vm = vm_create(impl_->options.memory_limit, impl_->options.recursion_limit, impl_->options.argv);
   Impl* self = impl_.get();
   impl_->vm->write = [self](int stream, std::string_view text) { self->write(stream, text); };
-  // sys.path[0]: the script's directory, or '' for -c / stdin / the REPL
+  impl_->vm->flush = [self](int stream) {
+    if (self->options.flush) self->options.flush(stream == 0 ? Stream::Out : Stream::Err);
+    else if (!self->options.write) std::fflush(stream == 0 ? stdout : stderr);
+  };
   Impl::Enter enter(impl_->vm);
   VM& vm = *impl_->vm;
-  std::string script = impl_->options.argv.empty() ? "" : impl_->options.argv[0];
-  std::string dir;
-  if (!script.empty() && script != "-c" && script != "-" && script[0] != '-') {
-    std::size_t slash = script.rfind('/');
-    dir = slash == std::string::npos ? "" : script.substr(0, slash);
-    if (dir.empty() || dir[0] != '/') {
-      char buf[4096];
-      if (getcwd(buf, sizeof buf)) dir = dir.empty() ? std::string(buf) : std::string(buf) + "/" + dir;
+  std::vector<std::string> paths;
+  if (impl_->options.path) {
+    paths = *impl_->options.path;
+  } else {
+    // sys.path[0]: the script's directory, or '' for -c / stdin / the REPL
+    std::string script = impl_->options.argv.empty() ? "" : impl_->options.argv[0];
+    std::string dir;
+    if (!script.empty() && script != "-c" && script != "-" && script[0] != '-') {
+      std::size_t slash = script.rfind('/');
+      dir = slash == std::string::npos ? "" : script.substr(0, slash);
+      if (dir.empty() || dir[0] != '/') {
+        char buf[4096];
+        if (getcwd(buf, sizeof buf)) dir = dir.empty() ? std::string(buf) : std::string(buf) + "/" + dir;
+      }
     }
+    paths.push_back(dir);
   }
   Value path = dict_get_str(vm.sys->dict, intern("path"));
-  Str* p0 = str_new(dir);
-  list_append(vm, path.as<List>(), Value(p0));
-  decref(p0);
+  for (const std::string& p : paths) {
+    Str* entry = str_new(p);
+    list_append(vm, path.as<List>(), Value(entry));
+    decref(entry);
+  }
+  Str* exe = str_new(impl_->options.executable);
+  dict_set_str(vm.sys->dict, intern("executable"), Value(exe));
+  decref(exe);
+  if (impl_->options.site_builtins && !install_site_builtins(vm)) {
+    // cannot happen short of a broken build: show why, run without them
+    Object* exc = take_error(vm);
+    impl_->write(1, format_exception(vm, Value(exc)));
+    decref(exc);
+  }
 }
 
 Interpreter::~Interpreter() {
@@ -146,35 +215,18 @@ void Interpreter::load(std::string_view source, std::string_view filename, Mode 
   Impl::Enter enter(impl_->vm);
   VM& vm = *impl_->vm;
   impl_->filename = std::string(filename);
-  impl_->syntax_error_pending = false;
-  impl_->has_program = false;
-  Task* task = vm.task;
-  // a previous program that did not finish is abandoned
-  while (task->top) {
-    Frame* f = task->top;
-    task->top = f->back;
-    if (f->kind == FrameKind::Python) {
-      PyFrame* pf = static_cast<PyFrame*>(f);
-      if (!pf->gen) frame_release(vm, pf);
-    } else if (f->kind == FrameKind::Native) {
-      native_frame_free(vm, static_cast<NativeFrame*>(f));
-    } else {
-      wait_frame_free(vm, static_cast<WaitFrame*>(f));
-    }
-  }
-  task->depth = 0;
-  task->state = TaskState::Ready;
-  decref(task->result);
-  task->result = Value();
-  if (task->error) decref(task->error);
-  task->error = nullptr;
-  clear_error(vm);
+  impl_->mode = mode;
+  impl_->reset_task();
+  // each program starts with an open stdin and no pending input lines
+  vm.input_lines.clear();
+  vm.stdin_closed = false;
   Dict* globals = vm.main_module->dict;
   if (mode == Mode::File && !filename.empty() && filename[0] != '<') {
     Str* f = str_new(filename);
     dict_set_str(globals, g_names.file, Value(f));
     decref(f);
   }
+  if (mode == Mode::Cell) vm.shown_sources.insert(std::string(filename));
   CompileMode cm = mode == Mode::Interactive ? CompileMode::Interactive
                    : mode == Mode::Cell      ? CompileMode::Cell
                                              : CompileMode::File;
@@ -183,9 +235,7 @@ void Interpreter::load(std::string_view source, std::string_view filename, Mode 
   if (!code) {
     if (has_error(vm)) {
       // an internal error while compiling (MemoryError...): report it as the program's error
-      task->error = take_error(vm);
-      task->state = TaskState::Done;
-      impl_->has_program = true;
+      impl_->fail_load();
       return;
     }
     if (mode == Mode::File && !filename.empty() && filename[0] != '<') adjust_for_script_file(&err, source);
@@ -197,6 +247,19 @@ void Interpreter::load(std::string_view source, std::string_view filename, Mode 
   PyFrame* f = frame_new(vm, code, globals, vm.builtins, Value(globals), nullptr);
   decref(code);
   push_frame(vm, f, Delivery::Push);
+  impl_->has_program = true;
+}
+
+void Interpreter::load_module(std::string_view name, bool set_argv0) {
+  Impl::Enter enter(impl_->vm);
+  VM& vm = *impl_->vm;
+  impl_->filename = "<frozen runpy>";
+  impl_->mode = Mode::File;
+  impl_->reset_task();
+  if (!push_run_module(vm, name, set_argv0)) {
+    impl_->fail_load();
+    return;
+  }
   impl_->has_program = true;
 }
 
@@ -220,7 +283,10 @@ RunResult Interpreter::run(Budget budget) {
     vm.deadline = port_now() + budget.seconds;
     vm.budget_left = budget.instructions;
     vm.budget_exhausted = false;
+    // Ticks count checks (back-edges, calls, frame entries), and the first check happens as the
+    // loop enters the top frame: at least 2, so that every run() makes progress.
     vm.ticks = budget.instructions < uint64_t(kTickInterval) ? int32_t(budget.instructions) : kTickInterval;
+    if (vm.ticks < 2) vm.ticks = 2;
     task->state = TaskState::Ready;
     RunOutcome o = execute(vm, nullptr);
     Frame* top = task->top;
@@ -254,10 +320,11 @@ RunResult Interpreter::run(Budget budget) {
   if (task->error) {
     Object* exc = task->error;
     task->error = nullptr;
-    bool is_exit = is_subtype(exc->type, &SystemExitType);
+    bool is_exit = impl_->is_quiet_exit(exc);
     r.exit_code = impl_->handle_uncaught(exc);
     decref(exc);
     r.status = is_exit ? Status::Finished : Status::Error;
+    r.exited = is_exit;
   } else {
     r.status = Status::Finished;
   }
@@ -266,25 +333,46 @@ RunResult Interpreter::run(Budget budget) {
   return r;
 }
 
+namespace {
+
+// A blocking read of one stdin line. A signal (Ctrl-C) makes the read fail: when it asked for a
+// stop, the stream is made readable again and the caller sees `interrupted` instead of EOF.
+bool read_stdin_line(VM& vm, std::string* line, bool* interrupted) {
+  *interrupted = false;
+  if (port_read_line(line)) return true;
+  if (vm.stop_requested) {
+    *interrupted = true;
+    std::cin.clear();
+    std::clearerr(stdin);
+  }
+  return false;
+}
+
+}  // namespace
+
 RunResult Interpreter::run_to_end() {
   VM& vm = *impl_->vm;
-  vm.blocking_input = [](std::string* line) { return port_read_line(line); };
+  vm.blocking_input = [&vm](std::string* line) {
+    bool interrupted;
+    return read_stdin_line(vm, line, &interrupted);
+  };
   for (;;) {
     RunResult r = run(Budget{});
     if (r.status != Status::Suspended) return r;
     switch (r.wait) {
       case Wait::Budget:
         break;
-      case Wait::Sleep: {
-        double left = r.wake_at - now();
-        if (left > 0) port_sleep(left);
+      case Wait::Sleep:
+        // in slices, so that a stop request (Ctrl-C) ends the sleep early
+        for (double left = r.wake_at - now(); left > 0 && !vm.stop_requested; left = r.wake_at - now())
+          port_sleep(left < 0.05 ? left : 0.05);
         break;
-      }
       case Wait::Input: {
         std::fflush(stdout);
         std::string line;
-        if (port_read_line(&line)) send_input(line);
-        else close_input();
+        bool interrupted;
+        if (read_stdin_line(vm, &line, &interrupted)) send_input(line);
+        else if (!interrupted) close_input();
         break;
       }
       case Wait::Blocked:
@@ -318,8 +406,8 @@ void Interpreter::shutdown() {
   impl_->shut_down = true;
   Impl::Enter enter(impl_->vm);
   VM& vm = *impl_->vm;
-  // Like Py_FinalizeEx: atexit callbacks (weakref.finalize's among them), then collect cycles, clear __main__'s globals (their __del__ methods run),
-  // collect again.
+  // Like Py_FinalizeEx: atexit callbacks (weakref.finalize's among them), then the collector
+  // and the modules' namespaces (vm/gc.cpp, gc_at_exit).
   run_pending_work_now(vm);
   run_atexit_callbacks(vm);
   gc_at_exit(vm);

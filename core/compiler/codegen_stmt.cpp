@@ -518,7 +518,9 @@ bool Compiler::while_stmt(While* s) {
   if (!jump_if(s->test, anchor, false)) return false;
   use_block(body);
   if (!stmts(s->body)) return false;
-  unset_loc();
+  // The back-edge (where a KeyboardInterrupt lands) is on the `while` line, as in CPython 3.11
+  // (which repeats the test there)
+  set_loc(s->loc);
   emit_jump(kJump, loop);
   pop_fblock();
   use_block(anchor);

@@ -33,7 +33,8 @@
 namespace coil {
 
 extern const MethodDef kBuildClassDef;
-Value anext_awaitable_new(VM& vm, Value awaitable, Value default_value);  // objects/asyncgen.cpp
+Co<Value> aiter_builtin(VM& vm, Args a);  // objects/asyncgen.cpp
+Co<Value> anext_builtin(VM& vm, Args a);
 extern Type SuperType;
 extern Type EnumerateType, ZipType, MapType, FilterType, ReversedType, RangeType;
 Value callable_iter_new(VM& vm, Value callable, Value sentinel);
@@ -104,6 +105,15 @@ Co<Value> builtin_print(VM& vm, Args a) {
     if (!r) co_return Value();
     decref(r);
     if (!write_console(vm, which, out)) co_return Value();
+    if (flush) {
+      int t = truthy(vm, flush);
+      if (t < 0) co_return Value();
+      if (t > 0) {
+        r = stream_flush(vm, file);
+        if (!r) co_return Value();
+        decref(r);
+      }
+    }
     co_return new_none();
   }
   // A Python file object: write piece by piece like CPython (write(str), write(sep), ..., write(end)).
@@ -708,24 +718,6 @@ Co<Value> any_all(VM& vm, Args a, bool want, const char* name) {
 Co<Value> builtin_any(VM& vm, Args a) { co_return co_await any_all(vm, a, true, "any"); }
 Co<Value> builtin_all(VM& vm, Args a) { co_return co_await any_all(vm, a, false, "all"); }
 
-Value builtin_aiter(VM& vm, Args a) {
-  if (!check_nargs(vm, a, "aiter", 1, 1)) return Value();
-  return get_aiter(vm, a[0]);
-}
-
-Value builtin_anext(VM& vm, Args a) {
-  if (!check_nargs(vm, a, "anext", 1, 2)) return Value();
-  Value m = type_lookup(type_of(a[0]), g_names.anext);
-  if (!m) return raisef(vm, &TypeErrorType, "'%s' object is not an async iterator", tname(a[0]));
-  incref(m);
-  Value r = call_special(vm, m, a[0], nullptr, 0);
-  decref(m);
-  if (!r || a.n == 1) return r;
-  Value w = anext_awaitable_new(vm, r, a[1]);
-  decref(r);
-  return w;
-}
-
 // ============================================================== 5. code
 
 int compile_mode(VM& vm, Value mode, CompileMode* out) {
@@ -922,8 +914,8 @@ const MethodDef kBuiltinMethods[] = {
     {"sum", nullptr, kMethCo, "Return the sum of a 'start' value (default: 0) plus an iterable of numbers", builtin_sum},
     {"any", nullptr, kMethCo, "Return True if bool(x) is True for any x in the iterable.", builtin_any},
     {"all", nullptr, kMethCo, "Return True if bool(x) is True for all values x in the iterable.", builtin_all},
-    {"aiter", builtin_aiter, kMethPlain, "Return an AsyncIterator for an AsyncIterable object.", nullptr},
-    {"anext", builtin_anext, kMethPlain, "Return the next item from the async iterator.", nullptr},
+    {"aiter", nullptr, kMethCo, "Return an AsyncIterator for an AsyncIterable object.", aiter_builtin},
+    {"anext", nullptr, kMethCo, "Return the next item from the async iterator.", anext_builtin},
     {"compile", builtin_compile, kMethPlain, "Compile source into a code object that can be executed by exec() or eval().", nullptr},
     {"exec", nullptr, kMethCo, "Execute the given source in the context of globals and locals.", builtin_exec},
     {"eval", nullptr, kMethCo, "Evaluate the given source in the context of globals and locals.", builtin_eval},

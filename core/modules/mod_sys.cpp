@@ -165,6 +165,37 @@ Value sys_unraisablehook(VM& vm, Args a) {
   return new_none();
 }
 
+// sys.set_asyncgen_hooks(firstiter, finalizer): used by objects/asyncgen.cpp (unset: unchanged).
+Value sys_set_asyncgen_hooks(VM& vm, Args a) {
+  Value out[2];
+  if (a.n > 2) return raisef(vm, &TypeErrorType, "function takes at most 2 arguments (%u given)", a.n);
+  for (uint32_t i = 0; i < a.nkw(); ++i) {
+    Str* k = a.kwname(i);
+    if (!str_eq_ascii(k, "firstiter") && !str_eq_ascii(k, "finalizer"))
+      return raisef(vm, &TypeErrorType, "'%s' is an invalid keyword argument for this function", k->data);
+  }
+  if (!parse_args(vm, a, "set_asyncgen_hooks", "|firstiter,finalizer", out)) return Value();
+  // like CPython: the finalizer is checked and set before firstiter is checked
+  for (int i = 1; i >= 0; --i) {
+    if (!out[i]) continue;
+    if (!is_none(out[i]) && !is_callable(out[i]))
+      return raisef(vm, &TypeErrorType, "callable %s expected, got %s", i ? "finalizer" : "firstiter", tname(out[i]));
+    Value* slot = i ? &vm.asyncgen_finalizer : &vm.asyncgen_firstiter;
+    Value old = *slot;
+    *slot = is_none(out[i]) ? Value() : newref(out[i]);
+    decref(old);
+  }
+  return new_none();
+}
+
+Value sys_get_asyncgen_hooks(VM& vm, Args a) {
+  if (!check_nargs(vm, a, "get_asyncgen_hooks", 0, 0)) return Value();
+  if (!vm.asyncgen_hooks_type) vm.asyncgen_hooks_type = Value(structseq_new_type("asyncgen_hooks", {"firstiter", "finalizer"}));
+  auto hook = [](Value v) { return v ? newref(v) : new_none(); };
+  return structseq_make(vm, vm.asyncgen_hooks_type.as<Type>(),
+                        {hook(vm.asyncgen_firstiter), hook(vm.asyncgen_finalizer)});
+}
+
 Value sys_is_finalizing(VM&, Args) { return new_bool(false); }
 Value sys_settrace(VM&, Args) { return new_none(); }
 Value sys_gettrace(VM&, Args) { return new_none(); }
@@ -186,6 +217,10 @@ const MethodDef kSysMethods[] = {
     {"excepthook", sys_excepthook, kMethPlain, nullptr, nullptr},
     {"unraisablehook", sys_unraisablehook, kMethPlain, nullptr, nullptr},
     {"is_finalizing", sys_is_finalizing, kMethPlain, nullptr, nullptr},
+    {"set_asyncgen_hooks", sys_set_asyncgen_hooks, kMethPlain,
+     "set_asyncgen_hooks(* [, firstiter] [, finalizer])\n\nSet a finalizer for async generators objects.", nullptr},
+    {"get_asyncgen_hooks", sys_get_asyncgen_hooks, kMethPlain,
+     "Return the installed asynchronous generators hooks.\n\nThis returns a namedtuple of the form (firstiter, finalizer).", nullptr},
     {"settrace", sys_settrace, kMethPlain, nullptr, nullptr},
     {"gettrace", sys_gettrace, kMethPlain, nullptr, nullptr},
     {"setprofile", sys_settrace, kMethPlain, nullptr, nullptr},

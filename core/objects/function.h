@@ -29,6 +29,8 @@ enum CodeFlags : uint32_t {
   kCoOptimized = 0x1, kCoNewLocals = 0x2, kCoVarargs = 0x4, kCoVarkeywords = 0x8,
   kCoNested = 0x10, kCoGenerator = 0x20, kCoNoFree = 0x40, kCoCoroutine = 0x80,
   kCoIterableCoroutine = 0x100, kCoAsyncGenerator = 0x200,
+  // Calls to such code need more than copying the positional arguments into a fresh frame.
+  kCoComplexCall = kCoVarargs | kCoVarkeywords | kCoGenerator | kCoCoroutine | kCoAsyncGenerator,
 };
 
 // Kinds of the "localsplus" slots (a slot can be a local and a cell: an argument captured by a closure).

@@ -273,6 +273,18 @@ Co<bool> list_extend_co(VM& vm, List* l, Value iterable) {
   co_return true;
 }
 
+// list(iterator) called from Python when the iterator runs Python code (vm/call.cpp): the items
+// are awaited, so list(generator) suspends the task when the generator waits for input.
+Co<Value> list_call_co(VM& vm, Args a) {
+  List* l = list_new(0);
+  if (!l) co_return raise_memory_error(vm);
+  if (!co_await list_extend_co(vm, l, a[0])) {
+    decref(l);
+    co_return Value();
+  }
+  co_return Value(l);
+}
+
 // ============================================================== 3. timsort
 
 namespace {

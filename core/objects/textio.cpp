@@ -32,6 +32,7 @@ Value cs_write(VM& vm, Args a) {
 Value cs_flush(VM& vm, Args a) {
   ConsoleStream* s = a[0].as<ConsoleStream>();
   if (s->closed) return raise(vm, &ValueErrorType, "I/O operation on closed file.");
+  if (s->which != 2 && vm.flush) vm.flush(s->which);
   return new_none();
 }
 
@@ -181,6 +182,23 @@ Value cs_next(VM& vm, Value self) {
 
 }  // namespace
 
+Value console_stream_next_stackless(VM& vm, Value self) {
+  Value args[1] = {self};
+  Value line = cs_readline(vm, Args{args, 1, nullptr});
+  if (line.is_pending()) {
+    // the wait frame delivers the line, or raises StopIteration at EOF (which ends the loop)
+    WaitFrame* wf = static_cast<WaitFrame*>(vm.pending_frame);
+    wf->data[1] = Value::small(1);
+    return line;
+  }
+  if (!line) return Value();
+  if (as_str(line)->size == 0) {
+    decref(line);
+    return Value::iter_done();
+  }
+  return line;
+}
+
 bool write_console(VM& vm, int which, std::string_view text) {
   if (vm.write) vm.write(which, text);
   return true;
@@ -213,7 +231,10 @@ Value stream_write(VM& vm, Value file, Value text) {
 
 Value stream_flush(VM& vm, Value file) {
   int which;
-  if (is_console_stream(file, &which)) return new_none();
+  if (is_console_stream(file, &which)) {
+    if (which != 2 && vm.flush) vm.flush(which);
+    return new_none();
+  }
   Value f = get_attr_opt(vm, file, g_names.flush);
   if (!f) return has_error(vm) ? Value() : new_none();
   Value r = call0(vm, f);

@@ -26,6 +26,7 @@ Value call_method_def(VM& vm, const MethodDef* def, Value self, Args a);  // obj
 std::string function_str(VM& vm, Value func);                             // vm/misc_ops.cpp
 Value type_call(VM& vm, Value callable, Args args);                       // objects/type_object.cpp
 Co<Value> type_call_co(VM& vm, Type* type, Args args);                    // vm/call_co.cpp
+Co<Value> list_call_co(VM& vm, Args args);                                // objects/list.cpp
 Object* instance_alloc(VM& vm, Type* type);
 
 // ============================================================== 1. frames
@@ -36,7 +37,8 @@ PyFrame* frame_new(VM& vm, Code* code, Dict* globals, Dict* builtins, Value loca
   std::size_t size = offsetof(PyFrame, slots) + n * sizeof(Value);
   PyFrame* f = static_cast<PyFrame*>(heap_alloc(size));
   if (!f) f = static_cast<PyFrame*>(co_frame_alloc(size));
-  std::memset(static_cast<void*>(f), 0, size);
+  // The header and the locals start zeroed; the value stack above them is written before read.
+  std::memset(static_cast<void*>(f), 0, offsetof(PyFrame, slots) + std::size_t(code->nlocalsplus) * sizeof(Value));
   f->kind = FrameKind::Python;
   f->delivery = Delivery::Push;
   f->code = newref(code);
@@ -411,11 +413,14 @@ CallPrep prepare_call(VM& vm, Value callable, Value self, Args a) {
     Type* type = callable.as<Type>();
     if (t->call == type_call) {
       if (type == &TypeType && a.n == 1 && !a.kwnames) return prep_result(newref(Value(type_of(a[0]))));
-      if (type->new_ == slot_new) {
+      // list(generator): the iteration runs Python code that may wait (input(), time.sleep())
+      bool list_of_python_iterator = type == &ListType && a.n == 1 && !a.kwnames &&
+                                     (type_of(a[0]) == &GeneratorType || type_of(a[0])->next == slot_next);
+      if (type->new_ == slot_new || list_of_python_iterator) {
         NativeFrame* nf = static_cast<NativeFrame*>(heap_alloc(sizeof(NativeFrame)));
         new (nf) NativeFrame();
         Args kept = keep_args(nf, Value(), a);
-        Co<Value> co = type_call_co(vm, type, kept);
+        Co<Value> co = list_of_python_iterator ? list_call_co(vm, kept) : type_call_co(vm, type, kept);
         auto h = co.release();
         nf->kind = FrameKind::Native;
         nf->outer = h;
@@ -560,7 +565,10 @@ Value run_nested(VM& vm, Frame* f) {
     // the frame never runs
     if (f->kind == FrameKind::Python) {
       PyFrame* pf = static_cast<PyFrame*>(f);
-      if (pf->gen) return Value();
+      if (pf->gen) {
+        generator_cancel_resume(vm, pf->gen);
+        return Value();
+      }
       decref(pf->init_self);
       pf->init_self = Value();
       frame_release(vm, pf);
@@ -580,22 +588,6 @@ Value run_nested(VM& vm, Frame* f) {
   // g_boundary_returned stays set for the caller to inspect
   vm.nested_runs--;
   leave_recursion(vm);
-  return r;
-}
-
-Value run_nested_linked(VM& vm, Frame* outer, Frame* inner) {
-  // outer was pushed with Delivery::Boundary by the caller; inner goes on top of it
-  inner->back = outer;
-  inner->delivery = Delivery::Push;
-  vm.task->top = inner;
-  if (inner->kind == FrameKind::Python) vm.task->depth++;
-  vm.nested_runs++;
-  Value saved = g_boundary_result;
-  g_boundary_result = Value();
-  execute(vm, outer);
-  Value r = g_boundary_result;
-  g_boundary_result = saved;
-  vm.nested_runs--;
   return r;
 }
 

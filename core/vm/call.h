@@ -33,9 +33,6 @@ CallPrep prepare_call(VM& vm, Value callable, Value self, Args args);
 // returns its result (owned) or null + error. Used by plain natives that must call Python.
 Value run_nested(VM& vm, Frame* f);
 
-// Like run_nested for `outer` already pushed (Boundary) with `inner` to push above it.
-Value run_nested_linked(VM& vm, Frame* outer, Frame* inner);
-
 // Runs a coroutine native to completion from plain C++ (nesting the loop if it awaits Python).
 Value run_sync(VM& vm, Co<Value> co);
 

@@ -12,14 +12,12 @@
 
 namespace coil {
 
-Value generator_close(VM& vm, Generator* g);
-
 namespace {
 
 void report_unraisable(VM& vm, Value where) {
   Object* exc = take_error(vm);
   if (exc) {
-    write_unraisable(vm, exc, where, "Exception ignored in");
+    write_unraisable(vm, exc, where, nullptr);
     decref(exc);
   }
 }
@@ -81,9 +79,8 @@ void push_work(VM& vm, const PendingWork& w) {
 Co<Value> finalize_object_co(VM& vm, Value obj) {
   Type* t = type_of(obj);
   if (t == &GeneratorType || t == &CoroutineType || t == &AsyncGeneratorType) {
-    Value r = generator_close(vm, obj.as<Generator>());
-    if (!r) report_unraisable(vm, obj);
-    decref(r);
+    incref(obj);  // generator_finalize_co consumes a reference
+    co_await generator_finalize_co(vm, obj);
     co_return new_none();
   }
   Value del = type_lookup(t, g_names.del);

@@ -238,10 +238,8 @@ bool has_finalizer(Object* o) {
   if (o->gc_index & Object::kFinalizedBit) return false;
   Type* t = o->type;
   if (type_has(t, kTypeHasFinalizer)) return true;
-  if (t == &GeneratorType || t == &CoroutineType || t == &AsyncGeneratorType) {
-    Generator* g = static_cast<Generator*>(o);
-    return g->state == GenState::Suspended && g->frame;
-  }
+  if (t == &GeneratorType || t == &CoroutineType || t == &AsyncGeneratorType)
+    return generator_needs_finalizer(static_cast<Generator*>(o));
   return false;
 }
 
@@ -498,7 +496,7 @@ Co<Value> run_job_python_co(VM& vm, GcJob* job) {
     Value r = co_await call_co1(vm, cb, Value(w));
     if (!r) {
       Object* exc = take_error(vm);
-      write_unraisable(vm, exc, cb, "Exception ignored in");
+      write_unraisable(vm, exc, cb, nullptr);
       decref(exc);
     }
     decref(r);
@@ -536,7 +534,7 @@ Co<Value> invoke_hooks_co(VM& vm, const char* phase, int generation, int64_t col
     Value r = co_await call_co(vm, cb, Args{args, 2, nullptr});
     if (!r) {
       Object* exc = take_error(vm);
-      write_unraisable(vm, exc, cb, "Exception ignored in");
+      write_unraisable(vm, exc, cb, nullptr);
       decref(exc);
     }
     decref(r);

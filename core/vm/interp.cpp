@@ -39,19 +39,17 @@ namespace {
 
 inline Value* frame_stack_base(PyFrame* f) { return f->slots + f->code->nlocalsplus; }
 
-// Pushes `frame` (produced by a native or a stackless op) on the task above `top`; a second
-// frame left in vm.pending_inner_frame (throw() into a `yield from`) goes on top of it.
+// Pushes `frame` (produced by a native or a stackless op) on the task above `top`; frames left
+// in vm.pending_inner_frame (throw() into a `yield from` or `await`) go on top of it.
 inline void link_frame(VM& vm, Frame* frame, Delivery delivery) {
   frame->back = vm.task->top;
   frame->delivery = delivery;
   vm.task->top = frame;
   if (frame->kind == FrameKind::Python) vm.task->depth++;
-  if (Frame* inner = vm.pending_inner_frame) {
+  if (Frame* top = vm.pending_inner_frame) {
+    // the top of a chain of frames already linked down to `frame`
     vm.pending_inner_frame = nullptr;
-    inner->back = frame;
-    inner->delivery = Delivery::Push;
-    vm.task->top = inner;
-    if (inner->kind == FrameKind::Python) vm.task->depth++;
+    link_frame_chain(vm, frame, top);
   }
 }
 
@@ -100,8 +98,8 @@ Value unbound_free(VM& vm, Code* code, uint32_t slot) {
 
 int frame_line(PyFrame* f) {
   uint32_t w = f->last_word;
-  if (w >= f->code->nwords) w = f->code->nwords ? f->code->nwords - 1 : 0;
-  if (!f->code->nwords) return f->code->firstlineno;
+  // past the end: the frame has not started (an exception thrown into a new generator)
+  if (w >= f->code->nwords) return f->code->firstlineno;
   int line = f->code->positions[w].line;
   return line >= 0 ? line : f->code->firstlineno;
 }
@@ -262,6 +260,29 @@ bool complete_frame(VM& vm, Frame* f, Value value, Completion how) {
 #define CHECK(v) \
   if (!(v)) goto error
 
+// Dispatch. With GCC/Clang's labels-as-values (native release builds), each opcode's handler ends
+// by jumping straight to the next handler (one indirect branch per opcode, which predicts far
+// better than the switch's single one); pending work (stop requests, the budget, signals) still
+// goes through the loop head. Elsewhere DISPATCH() is `break` back to the switch.
+#if defined(__GNUC__) && defined(NDEBUG) && !defined(__EMSCRIPTEN__) && !defined(COIL_NO_COMPUTED_GOTO)
+#define COIL_COMPUTED_GOTO 1
+#define TARGET(op) \
+  case op:         \
+  TARGET_##op:
+#define DISPATCH()                                                                               \
+  do {                                                                                           \
+    if (vm.pending_work) goto loop_head;                                                         \
+    this_instr = ip;                                                                             \
+    word = *ip++;                                                                                \
+    oparg = word >> 8;                                                                           \
+    goto* ((word & 0xff) < kOpcodeCount ? kTargets[word & 0xff] : &&unknown_opcode);           \
+  } while (0)
+#else
+#define COIL_COMPUTED_GOTO 0
+#define TARGET(op) case op:
+#define DISPATCH() break
+#endif
+
 RunOutcome execute(VM& vm, Frame* boundary) {
   (void)boundary;
   Task* task;
@@ -275,6 +296,14 @@ RunOutcome execute(VM& vm, Frame* boundary) {
   Value* consts;
   Tuple* names;
   bool add_traceback;
+  uint32_t word, oparg;
+#if COIL_COMPUTED_GOTO
+  static const void* const kTargets[kOpcodeCount] = {
+#define OP(name, cache, effect, doc) &&TARGET_##name,
+#include "vm/opcodes.def"
+#undef OP
+  };
+#endif
 
 resume_top:
   task = vm.task;
@@ -330,6 +359,7 @@ resume_top:
   }
 
   // Load the registers of the Python frame on top.
+enter_python_frame:
   f = static_cast<PyFrame*>(task->top);
   code = f->code;
   words = code->words;
@@ -356,6 +386,9 @@ resume_top:
   }
 
   for (;;) {
+#if COIL_COMPUTED_GOTO
+  loop_head:
+#endif
     if (vm.pending_work) {
       f->ip = ip;
       f->sp = sp;
@@ -363,46 +396,46 @@ resume_top:
       if (run_pending_work(vm)) goto resume_top;
     }
     this_instr = ip;
-    uint32_t word = *ip++;
-    uint32_t oparg = word >> 8;
+    word = *ip++;
+    oparg = word >> 8;
 #ifndef NDEBUG
     if (g_trace) trace_instruction(f, this_instr, sp);
 #endif
     switch (Opcode(word & 0xff)) {
-      case NOP:
-      case RETURN_GENERATOR:
-        break;
+      TARGET(NOP)
+      TARGET(RETURN_GENERATOR)
+        DISPATCH();
 
-      case POP_TOP:
+      TARGET(POP_TOP)
         decref(POP());
-        break;
+        DISPATCH();
 
-      case PUSH_NULL:
+      TARGET(PUSH_NULL)
         PUSH(Value());
-        break;
+        DISPATCH();
 
-      case COPY: {
+      TARGET(COPY) {
         Value v = PEEK(oparg);
         incref(v);
         PUSH(v);
-        break;
+        DISPATCH();
       }
 
-      case SWAP: {
+      TARGET(SWAP) {
         Value t = TOP();
         sp[-1] = PEEK(oparg);
         sp[-int(oparg)] = t;
-        break;
+        DISPATCH();
       }
 
-      case LOAD_CONST: {
+      TARGET(LOAD_CONST) {
         Value v = consts[oparg];
         incref(v);
         PUSH(v);
-        break;
+        DISPATCH();
       }
 
-      case LOAD_FAST: {
+      TARGET(LOAD_FAST) {
         Value v = locals[oparg];
         if (!v) {
           SAVE();
@@ -411,17 +444,17 @@ resume_top:
         }
         incref(v);
         PUSH(v);
-        break;
+        DISPATCH();
       }
 
-      case STORE_FAST: {
+      TARGET(STORE_FAST) {
         Value old = locals[oparg];
         locals[oparg] = POP();
         decref(old);
-        break;
+        DISPATCH();
       }
 
-      case DELETE_FAST: {
+      TARGET(DELETE_FAST) {
         Value old = locals[oparg];
         if (!old) {
           SAVE();
@@ -430,32 +463,32 @@ resume_top:
         }
         locals[oparg] = Value();
         decref(old);
-        break;
+        DISPATCH();
       }
 
-      case MAKE_CELL: {
+      TARGET(MAKE_CELL) {
         Value v = locals[oparg];
         Cell* c = cell_new(v);
         decref(v);
         locals[oparg] = Value(c);
-        break;
+        DISPATCH();
       }
 
-      case COPY_FREE_VARS: {
+      TARGET(COPY_FREE_VARS) {
         Tuple* closure = f->func->closure;
         int32_t offset = code->nlocalsplus - int32_t(oparg);
         for (uint32_t i = 0; i < oparg; ++i) locals[offset + i] = newref(closure->items[i]);
-        break;
+        DISPATCH();
       }
 
-      case LOAD_CLOSURE: {
+      TARGET(LOAD_CLOSURE) {
         Value v = locals[oparg];
         incref(v);
         PUSH(v);
-        break;
+        DISPATCH();
       }
 
-      case LOAD_DEREF: {
+      TARGET(LOAD_DEREF) {
         Value v = locals[oparg].as<Cell>()->contents;
         if (!v) {
           SAVE();
@@ -464,10 +497,10 @@ resume_top:
         }
         incref(v);
         PUSH(v);
-        break;
+        DISPATCH();
       }
 
-      case LOAD_CLASSDEREF: {
+      TARGET(LOAD_CLASSDEREF) {
         Str* name = code->localsplusnames->items[oparg].as<Str>();
         SAVE();
         Value v = mapping_lookup_name(vm, f->locals, name);
@@ -481,18 +514,18 @@ resume_top:
           incref(v);
         }
         PUSH(v);
-        break;
+        DISPATCH();
       }
 
-      case STORE_DEREF: {
+      TARGET(STORE_DEREF) {
         Cell* c = locals[oparg].as<Cell>();
         Value old = c->contents;
         c->contents = POP();
         decref(old);
-        break;
+        DISPATCH();
       }
 
-      case DELETE_DEREF: {
+      TARGET(DELETE_DEREF) {
         Cell* c = locals[oparg].as<Cell>();
         Value old = c->contents;
         if (!old) {
@@ -502,10 +535,10 @@ resume_top:
         }
         c->contents = Value();
         decref(old);
-        break;
+        DISPATCH();
       }
 
-      case LOAD_NAME: {
+      TARGET(LOAD_NAME) {
         Str* name = names->items[oparg].as<Str>();
         SAVE();
         Value v = mapping_lookup_name(vm, f->locals, name);
@@ -520,20 +553,20 @@ resume_top:
           incref(v);
         }
         PUSH(v);
-        break;
+        DISPATCH();
       }
 
-      case STORE_NAME: {
+      TARGET(STORE_NAME) {
         Str* name = names->items[oparg].as<Str>();
         Value v = POP();
         SAVE();
         bool ok = mapping_store_name(vm, f->locals, name, v);
         decref(v);
         CHECK(ok);
-        break;
+        DISPATCH();
       }
 
-      case DELETE_NAME: {
+      TARGET(DELETE_NAME) {
         Str* name = names->items[oparg].as<Str>();
         SAVE();
         int r = mapping_delete_name(vm, f->locals, name);
@@ -542,10 +575,10 @@ resume_top:
           name_error(vm, name);
           GOTO_ERROR();
         }
-        break;
+        DISPATCH();
       }
 
-      case LOAD_GLOBAL: {
+      TARGET(LOAD_GLOBAL) {
         CacheEntry* cache = &code->caches[*ip++];
         Str* name = names->items[oparg >> 1].as<Str>();
         Value v;
@@ -568,10 +601,10 @@ resume_top:
         if (oparg & 1) PUSH(Value());
         incref(v);
         PUSH(v);
-        break;
+        DISPATCH();
       }
 
-      case STORE_GLOBAL: {
+      TARGET(STORE_GLOBAL) {
         Str* name = names->items[oparg].as<Str>();
         Value v = POP();
         bool ok = dict_set_str(f->globals, name, v);
@@ -581,20 +614,20 @@ resume_top:
           raise_memory_error(vm);
           GOTO_ERROR();
         }
-        break;
+        DISPATCH();
       }
 
-      case DELETE_GLOBAL: {
+      TARGET(DELETE_GLOBAL) {
         Str* name = names->items[oparg].as<Str>();
         if (!dict_del_str(f->globals, name)) {
           SAVE();
           name_error(vm, name);
           GOTO_ERROR();
         }
-        break;
+        DISPATCH();
       }
 
-      case LOAD_ATTR: {
+      TARGET(LOAD_ATTR) {
         CacheEntry* cache = &code->caches[*ip++];
         Str* name = names->items[oparg].as<Str>();
         Value obj = TOP();
@@ -610,10 +643,10 @@ resume_top:
         CHECK(r);
         SET_TOP(r);
         decref(obj);
-        break;
+        DISPATCH();
       }
 
-      case LOAD_METHOD: {
+      TARGET(LOAD_METHOD) {
         CacheEntry* cache = &code->caches[*ip++];
         Str* name = names->items[oparg].as<Str>();
         Value obj = TOP();
@@ -639,10 +672,10 @@ resume_top:
           PUSH(r);
           decref(obj);
         }
-        break;
+        DISPATCH();
       }
 
-      case STORE_ATTR: {
+      TARGET(STORE_ATTR) {
         CacheEntry* cache = &code->caches[*ip++];
         Str* name = names->items[oparg].as<Str>();
         Value obj = TOP();
@@ -659,10 +692,10 @@ resume_top:
           goto resume_top;
         }
         CHECK(r);
-        break;
+        DISPATCH();
       }
 
-      case DELETE_ATTR: {
+      TARGET(DELETE_ATTR) {
         Str* name = names->items[oparg].as<Str>();
         Value obj = POP();
         SAVE();
@@ -675,18 +708,41 @@ resume_top:
           goto resume_top;
         }
         CHECK(r);
-        break;
+        DISPATCH();
       }
 
-      case KW_NAMES:
+      TARGET(KW_NAMES)
         vm.kwnames = consts[oparg].as<Tuple>();
-        break;
+        DISPATCH();
 
-      case CALL: {
+      TARGET(CALL) {
         uint32_t n = oparg;
         Value* args = sp - n;
         Value callable = sp[-int(n) - 1];
         Value method = sp[-int(n) - 2];
+        if (!vm.kwnames) {
+          // Fast path: a Python function called with exactly its positional parameters. The
+          // arguments (and self) move from this stack into the new frame's locals.
+          Value fn = method ? method : callable;
+          if (fn.is_obj() && fn.obj()->type == &FunctionType) {
+            Function* func = fn.as<Function>();
+            Code* fcode = func->code;
+            uint32_t nargs = n + (method ? 1u : 0u);
+            if (!(fcode->flags & kCoComplexCall) && fcode->kwonlyargcount == 0 && uint32_t(fcode->argcount) == nargs &&
+                task->depth < vm.recursion_limit) {
+              PyFrame* nf = frame_new(vm, fcode, func->globals, func->builtins, Value(), func);
+              if (nf) {
+                std::memcpy(static_cast<void*>(nf->slots), sp - nargs, nargs * sizeof(Value));
+                sp -= nargs;
+                decref(POP());  // the function (the frame holds its own reference)
+                if (!method) (void)POP();  // the null under a plain callable
+                SAVE();
+                link_frame(vm, nf, Delivery::Push);
+                goto enter_python_frame;
+              }
+            }
+          }
+        }
         Value self;
         if (method) {
           self = callable;
@@ -717,10 +773,10 @@ resume_top:
         for (uint32_t i = 0; i < n + 2; ++i) decref(POP());
         CHECK(r);
         PUSH(r);
-        break;
+        DISPATCH();
       }
 
-      case CALL_FUNCTION_EX: {
+      TARGET(CALL_FUNCTION_EX) {
         Value kwargs = (oparg & 1) ? POP() : Value();
         Value callargs = POP();
         Value func = POP();
@@ -742,10 +798,10 @@ resume_top:
         decref(func);
         CHECK(r);
         PUSH(r);
-        break;
+        DISPATCH();
       }
 
-      case MAKE_FUNCTION: {
+      TARGET(MAKE_FUNCTION) {
         Value codeobj = POP();
         Value closure = (oparg & 8) ? POP() : Value();
         Value annotations = (oparg & 4) ? POP() : Value();
@@ -758,10 +814,10 @@ resume_top:
         fn->kwdefaults = kwdefaults ? kwdefaults.as<Dict>() : nullptr;
         fn->defaults = defaults ? defaults.as<Tuple>() : nullptr;
         PUSH(Value(fn));
-        break;
+        DISPATCH();
       }
 
-      case LOAD_BUILD_CLASS: {
+      TARGET(LOAD_BUILD_CLASS) {
         Value v = dict_get_str(f->builtins, intern("__build_class__"));
         if (!v) {
           SAVE();
@@ -769,12 +825,12 @@ resume_top:
           GOTO_ERROR();
         }
         PUSH(newref(v));
-        break;
+        DISPATCH();
       }
 
-      case UNARY_POSITIVE:
-      case UNARY_NEGATIVE:
-      case UNARY_INVERT: {
+      TARGET(UNARY_POSITIVE)
+      TARGET(UNARY_NEGATIVE)
+      TARGET(UNARY_INVERT) {
         Value v = TOP();
         Opcode op = Opcode(word & 0xff);
         if (op == UNARY_NEGATIVE && v.is_small() && v.small_value() != Value::kSmallMin) {
@@ -796,10 +852,10 @@ resume_top:
         CHECK(r);
         SET_TOP(r);
         decref(v);
-        break;
+        DISPATCH();
       }
 
-      case UNARY_NOT: {
+      TARGET(UNARY_NOT) {
         Value v = TOP();
         int t;
         if (v.obj() == g_true) t = 1;
@@ -811,10 +867,10 @@ resume_top:
         }
         SET_TOP(new_bool(!t));
         decref(v);
-        break;
+        DISPATCH();
       }
 
-      case BINARY_OP: {
+      TARGET(BINARY_OP) {
         Value b = TOP();
         Value a = SECOND();
         Value r;
@@ -892,10 +948,10 @@ resume_top:
         decref(a);
         decref(b);
         PUSH(r);
-        break;
+        DISPATCH();
       }
 
-      case BINARY_SUBSCR: {
+      TARGET(BINARY_SUBSCR) {
         Value key = TOP();
         Value container = SECOND();
         Value r;
@@ -931,10 +987,10 @@ resume_top:
         decref(container);
         decref(key);
         PUSH(r);
-        break;
+        DISPATCH();
       }
 
-      case STORE_SUBSCR: {
+      TARGET(STORE_SUBSCR) {
         Value key = TOP();
         Value container = SECOND();
         Value v = THIRD();
@@ -964,10 +1020,10 @@ resume_top:
           goto resume_top;
         }
         CHECK(r);
-        break;
+        DISPATCH();
       }
 
-      case DELETE_SUBSCR: {
+      TARGET(DELETE_SUBSCR) {
         Value key = TOP();
         Value container = SECOND();
         SAVE();
@@ -982,10 +1038,10 @@ resume_top:
           goto resume_top;
         }
         CHECK(r);
-        break;
+        DISPATCH();
       }
 
-      case COMPARE_OP: {
+      TARGET(COMPARE_OP) {
         Value b = TOP();
         Value a = SECOND();
         Value r;
@@ -1023,20 +1079,20 @@ resume_top:
         decref(a);
         decref(b);
         PUSH(r);
-        break;
+        DISPATCH();
       }
 
-      case IS_OP: {
+      TARGET(IS_OP) {
         Value b = POP();
         Value a = POP();
         bool res = (a == b) != bool(oparg);
         decref(a);
         decref(b);
         PUSH(new_bool(res));
-        break;
+        DISPATCH();
       }
 
-      case CONTAINS_OP: {
+      TARGET(CONTAINS_OP) {
         Value container = TOP();
         Value item = SECOND();
         SAVE();
@@ -1046,10 +1102,10 @@ resume_top:
         decref(container);
         decref(item);
         PUSH(new_bool(bool(r) != bool(oparg)));
-        break;
+        DISPATCH();
       }
 
-      case BUILD_SLICE: {
+      TARGET(BUILD_SLICE) {
         Value step = oparg == 3 ? POP() : Value();
         Value stop = POP();
         Value start = POP();
@@ -1058,26 +1114,26 @@ resume_top:
         decref(stop);
         decref(step);
         PUSH(s);
-        break;
+        DISPATCH();
       }
 
-      case BUILD_TUPLE: {
+      TARGET(BUILD_TUPLE) {
         Tuple* t = tuple_new(oparg);
         sp -= oparg;
         for (uint32_t i = 0; i < oparg; ++i) t->items[i] = sp[i];
         PUSH(Value(t));
-        break;
+        DISPATCH();
       }
 
-      case BUILD_LIST: {
+      TARGET(BUILD_LIST) {
         List* l = list_new(oparg);
         sp -= oparg;
         for (uint32_t i = 0; i < oparg; ++i) l->items[i] = sp[i];
         PUSH(Value(l));
-        break;
+        DISPATCH();
       }
 
-      case BUILD_SET: {
+      TARGET(BUILD_SET) {
         Set* s = set_new(&SetType);
         sp -= oparg;
         bool ok = true;
@@ -1091,10 +1147,10 @@ resume_top:
           GOTO_ERROR();
         }
         PUSH(Value(s));
-        break;
+        DISPATCH();
       }
 
-      case BUILD_MAP: {
+      TARGET(BUILD_MAP) {
         Dict* d = dict_new();
         sp -= 2 * oparg;
         bool ok = true;
@@ -1109,10 +1165,10 @@ resume_top:
           GOTO_ERROR();
         }
         PUSH(Value(d));
-        break;
+        DISPATCH();
       }
 
-      case BUILD_CONST_KEY_MAP: {
+      TARGET(BUILD_CONST_KEY_MAP) {
         Tuple* keys = POP().as<Tuple>();
         Dict* d = dict_new();
         sp -= oparg;
@@ -1128,10 +1184,10 @@ resume_top:
           GOTO_ERROR();
         }
         PUSH(Value(d));
-        break;
+        DISPATCH();
       }
 
-      case BUILD_STRING: {
+      TARGET(BUILD_STRING) {
         sp -= oparg;
         uint64_t total = 0;
         for (uint32_t i = 0; i < oparg; ++i) total += sp[i].as<Str>()->size;
@@ -1150,10 +1206,10 @@ resume_top:
           decref(sp[i]);
         }
         PUSH(Value(str_finish(s)));
-        break;
+        DISPATCH();
       }
 
-      case LIST_APPEND: {
+      TARGET(LIST_APPEND) {
         Value v = POP();
         List* l = PEEK(oparg).as<List>();
         bool ok = list_append(vm, l, v);
@@ -1162,19 +1218,19 @@ resume_top:
           SAVE();
           GOTO_ERROR();
         }
-        break;
+        DISPATCH();
       }
 
-      case SET_ADD: {
+      TARGET(SET_ADD) {
         Value v = POP();
         SAVE();
         int r = set_add(vm, PEEK(oparg).as<Set>(), v);
         decref(v);
         if (r < 0) GOTO_ERROR();
-        break;
+        DISPATCH();
       }
 
-      case MAP_ADD: {
+      TARGET(MAP_ADD) {
         Value v = POP();
         Value k = POP();
         SAVE();
@@ -1182,55 +1238,55 @@ resume_top:
         decref(k);
         decref(v);
         CHECK(ok);
-        break;
+        DISPATCH();
       }
 
-      case LIST_EXTEND: {
+      TARGET(LIST_EXTEND) {
         Value it = POP();
         SAVE();
         bool ok = list_extend(vm, PEEK(oparg).as<List>(), it, true);
         decref(it);
         CHECK(ok);
-        break;
+        DISPATCH();
       }
 
-      case SET_UPDATE: {
+      TARGET(SET_UPDATE) {
         Value it = POP();
         SAVE();
         bool ok = set_update(vm, PEEK(oparg).as<Set>(), it);
         decref(it);
         CHECK(ok);
-        break;
+        DISPATCH();
       }
 
-      case DICT_UPDATE: {
+      TARGET(DICT_UPDATE) {
         Value other = POP();
         SAVE();
         bool ok = dict_update_from_mapping(vm, PEEK(oparg).as<Dict>(), other, false, Value());
         decref(other);
         CHECK(ok);
-        break;
+        DISPATCH();
       }
 
-      case DICT_MERGE: {
+      TARGET(DICT_MERGE) {
         Value other = POP();
         SAVE();
         // the callable is at PEEK(oparg + 2) in f(*a, **b) sequences
         bool ok = dict_update_from_mapping(vm, PEEK(oparg).as<Dict>(), other, true, PEEK(oparg + 2));
         decref(other);
         CHECK(ok);
-        break;
+        DISPATCH();
       }
 
-      case LIST_TO_TUPLE: {
+      TARGET(LIST_TO_TUPLE) {
         List* l = TOP().as<List>();
         Tuple* t = tuple_from_array(l->items, l->size);
         decref(l);
         SET_TOP(Value(t));
-        break;
+        DISPATCH();
       }
 
-      case FORMAT_VALUE: {
+      TARGET(FORMAT_VALUE) {
         Value spec = (oparg & 4) ? POP() : Value();
         Value v = TOP();
         SAVE();
@@ -1268,10 +1324,10 @@ resume_top:
         CHECK(r);
         SET_TOP(r);
         decref(v);
-        break;
+        DISPATCH();
       }
 
-      case UNPACK_SEQUENCE: {
+      TARGET(UNPACK_SEQUENCE) {
         Value seq = TOP();
         if (is_tuple_exact(seq) && seq.as<Tuple>()->size == int64_t(oparg)) {
           Tuple* t = seq.as<Tuple>();
@@ -1295,10 +1351,10 @@ resume_top:
         }
         sp += oparg;
         decref(seq);
-        break;
+        DISPATCH();
       }
 
-      case UNPACK_EX: {
+      TARGET(UNPACK_EX) {
         int before = int(oparg & 0xff), after = int(oparg >> 8);
         Value seq = POP();
         SAVE();
@@ -1308,15 +1364,15 @@ resume_top:
         }
         sp += before + after + 1;
         decref(seq);
-        break;
+        DISPATCH();
       }
 
-      case JUMP_FORWARD:
-      case JUMP_BACKWARD_NO_INTERRUPT:
+      TARGET(JUMP_FORWARD)
+      TARGET(JUMP_BACKWARD_NO_INTERRUPT)
         JUMP_TO(oparg);
-        break;
+        DISPATCH();
 
-      case JUMP_BACKWARD:
+      TARGET(JUMP_BACKWARD)
         JUMP_TO(oparg);
         if (--vm.ticks <= 0) {
           SAVE();
@@ -1327,10 +1383,10 @@ resume_top:
             return RunOutcome::Yielded;
           }
         }
-        break;
+        DISPATCH();
 
-      case POP_JUMP_IF_FALSE:
-      case POP_JUMP_IF_TRUE: {
+      TARGET(POP_JUMP_IF_FALSE)
+      TARGET(POP_JUMP_IF_TRUE) {
         Value v = POP();
         int t;
         if (v.obj() == g_true) t = 1;
@@ -1346,20 +1402,20 @@ resume_top:
         }
         decref(v);
         if (t == (Opcode(word & 0xff) == POP_JUMP_IF_TRUE)) JUMP_TO(oparg);
-        break;
+        DISPATCH();
       }
 
-      case POP_JUMP_IF_NONE:
-      case POP_JUMP_IF_NOT_NONE: {
+      TARGET(POP_JUMP_IF_NONE)
+      TARGET(POP_JUMP_IF_NOT_NONE) {
         Value v = POP();
         bool n = is_none(v);
         decref(v);
         if (n == (Opcode(word & 0xff) == POP_JUMP_IF_NONE)) JUMP_TO(oparg);
-        break;
+        DISPATCH();
       }
 
-      case JUMP_IF_FALSE_OR_POP:
-      case JUMP_IF_TRUE_OR_POP: {
+      TARGET(JUMP_IF_FALSE_OR_POP)
+      TARGET(JUMP_IF_TRUE_OR_POP) {
         Value v = TOP();
         int t;
         if (v.obj() == g_true) t = 1;
@@ -1374,10 +1430,10 @@ resume_top:
         } else {
           decref(POP());
         }
-        break;
+        DISPATCH();
       }
 
-      case GET_ITER: {
+      TARGET(GET_ITER) {
         Value v = TOP();
         SAVE();
         Value r = get_iter_stackless(vm, v);
@@ -1394,10 +1450,10 @@ resume_top:
         CHECK(r);
         SET_TOP(r);
         decref(v);
-        break;
+        DISPATCH();
       }
 
-      case FOR_ITER: {
+      TARGET(FOR_ITER) {
         Value it = TOP();
         SAVE();
         Value r = for_iter_next(vm, it);
@@ -1416,10 +1472,10 @@ resume_top:
         }
         CHECK(r);
         PUSH(r);
-        break;
+        DISPATCH();
       }
 
-      case GET_YIELD_FROM_ITER: {
+      TARGET(GET_YIELD_FROM_ITER) {
         Value v = TOP();
         if (v.is_obj() && v.obj()->type == &CoroutineType) {
           if (!(code->flags & (kCoCoroutine | kCoIterableCoroutine))) {
@@ -1435,10 +1491,10 @@ resume_top:
         CHECK(r);
         SET_TOP(r);
         decref(v);
-        break;
+        DISPATCH();
       }
 
-      case SEND: {
+      TARGET(SEND) {
         Value v = TOP();
         Value receiver = SECOND();
         SAVE();
@@ -1460,10 +1516,10 @@ resume_top:
         }
         CHECK(r);
         PUSH(r);
-        break;
+        DISPATCH();
       }
 
-      case YIELD_VALUE: {
+      TARGET(YIELD_VALUE) {
         Value v = POP();
         SAVE();
         if (complete_frame(vm, f, v, Completion::Yield)) {
@@ -1472,54 +1528,74 @@ resume_top:
         goto resume_top;
       }
 
-      case RETURN_VALUE: {
+      TARGET(RETURN_VALUE) {
         Value v = POP();
         SAVE();
+        if (f->delivery == Delivery::Push && !f->gen && !f->init_self && f->back &&
+            f->back->kind == FrameKind::Python) {
+          // Fast path: a plain call returns into the Python frame below.
+          PyFrame* back = static_cast<PyFrame*>(f->back);
+          task->top = back;
+          task->depth--;
+          frame_release(vm, f);
+          *back->sp++ = v;
+          goto enter_python_frame;
+        }
         if (complete_frame(vm, f, v, Completion::Return)) {
           return task->state == TaskState::Done ? RunOutcome::Finished : RunOutcome::Boundary;
         }
         goto resume_top;
       }
 
-      case GET_AWAITABLE: {
+      TARGET(GET_AWAITABLE) {
         Value v = TOP();
         SAVE();
         Value r = get_awaitable(vm, v, int(oparg));
         CHECK(r);
         SET_TOP(r);
         decref(v);
-        break;
+        DISPATCH();
       }
 
-      case GET_AITER: {
+      TARGET(GET_AITER) {
         Value v = TOP();
         SAVE();
         Value r = get_aiter(vm, v);
+        if (r.is_pending()) {
+          Frame* nf = vm.pending_frame;  // a NativeFrame: a Python __aiter__ runs
+          vm.pending_frame = nullptr;
+          static_cast<NativeFrame*>(nf)->pop_count = 1;
+          link_frame(vm, nf, Delivery::Push);
+          goto resume_top;
+        }
         CHECK(r);
         SET_TOP(r);
         decref(v);
-        break;
+        DISPATCH();
       }
 
-      case GET_ANEXT: {
+      TARGET(GET_ANEXT) {
         Value v = TOP();
         SAVE();
         Value r = get_anext(vm, v);
+        if (r.is_pending()) {
+          Frame* nf = vm.pending_frame;  // a NativeFrame: a Python __anext__ or a firstiter hook runs
+          vm.pending_frame = nullptr;
+          link_frame(vm, nf, Delivery::Push);
+          goto resume_top;
+        }
         CHECK(r);
         PUSH(r);
-        break;
+        DISPATCH();
       }
 
-      case END_ASYNC_FOR: {
+      TARGET(END_ASYNC_FOR) {
+        // the handler of `async for`: StopAsyncIteration ends the loop (the async iterator is
+        // dropped), anything else is raised again
         Value exc = POP();
-        Value aiter = POP();
-        decref(aiter);
         if (exc.is_obj() && is_subtype(exc.obj()->type, &StopAsyncIterationType)) {
           decref(exc);
-          Value prev = POP();  // pushed by PUSH_EXC_INFO
-          decref(task->exc_info->exc);
-          task->exc_info->exc = is_none(prev) ? Value() : prev;
-          if (is_none(prev)) decref(prev);
+          decref(POP());  // the async iterator
           break;
         }
         SAVE();
@@ -1528,7 +1604,7 @@ resume_top:
         goto exception_unwind;
       }
 
-      case BEFORE_ASYNC_WITH: {
+      TARGET(BEFORE_ASYNC_WITH) {
         Value mgr = TOP();
         SAVE();
         Value exit_fn;
@@ -1537,16 +1613,16 @@ resume_top:
         SET_TOP(exit_fn);
         decref(mgr);
         PUSH(r);
-        break;
+        DISPATCH();
       }
 
-      case ASYNC_GEN_WRAP: {
+      TARGET(ASYNC_GEN_WRAP) {
         Value v = TOP();
         SET_TOP(async_gen_wrap(v));
-        break;
+        DISPATCH();
       }
 
-      case RAISE_VARARGS: {
+      TARGET(RAISE_VARARGS) {
         SAVE();
         if (oparg == 0) {
           Value cur = current_handled_exception(vm);
@@ -1566,7 +1642,7 @@ resume_top:
         GOTO_ERROR();
       }
 
-      case RERAISE: {
+      TARGET(RERAISE) {
         Value exc = POP();
         if (oparg) {
           // The line reported for the frame goes back to the instruction that raised; the
@@ -1581,17 +1657,17 @@ resume_top:
         goto exception_unwind;
       }
 
-      case PUSH_EXC_INFO: {
+      TARGET(PUSH_EXC_INFO) {
         Value exc = TOP();
         Value prev = task->exc_info->exc;
         SET_TOP(prev ? prev : new_none());
         incref(exc);
         task->exc_info->exc = exc;
         PUSH(exc);
-        break;
+        DISPATCH();
       }
 
-      case POP_EXCEPT: {
+      TARGET(POP_EXCEPT) {
         Value prev = POP();
         Value cur = task->exc_info->exc;
         if (is_none(prev)) {
@@ -1601,10 +1677,10 @@ resume_top:
           task->exc_info->exc = prev;
         }
         decref(cur);
-        break;
+        DISPATCH();
       }
 
-      case CHECK_EXC_MATCH: {
+      TARGET(CHECK_EXC_MATCH) {
         Value type = POP();
         Value exc = TOP();
         SAVE();
@@ -1615,10 +1691,10 @@ resume_top:
         bool m = exception_matches(exc, type);
         decref(type);
         PUSH(new_bool(m));
-        break;
+        DISPATCH();
       }
 
-      case CHECK_EG_MATCH: {
+      TARGET(CHECK_EG_MATCH) {
         Value type = POP();
         Value eg = POP();
         SAVE();
@@ -1629,10 +1705,10 @@ resume_top:
         CHECK(ok);
         PUSH(rest);
         PUSH(match);
-        break;
+        DISPATCH();
       }
 
-      case PREP_RERAISE_STAR: {
+      TARGET(PREP_RERAISE_STAR) {
         Value excs = POP();
         Value orig = POP();
         SAVE();
@@ -1641,14 +1717,14 @@ resume_top:
         decref(orig);
         CHECK(r);
         PUSH(r);
-        break;
+        DISPATCH();
       }
 
-      case LOAD_ASSERTION_ERROR:
+      TARGET(LOAD_ASSERTION_ERROR)
         PUSH(newref(Value(&AssertionErrorType)));
-        break;
+        DISPATCH();
 
-      case BEFORE_WITH: {
+      TARGET(BEFORE_WITH) {
         Value mgr = TOP();
         SAVE();
         Value exit_fn;
@@ -1666,10 +1742,10 @@ resume_top:
         SET_TOP(exit_fn);
         decref(mgr);
         PUSH(r);
-        break;
+        DISPATCH();
       }
 
-      case WITH_EXCEPT_START: {
+      TARGET(WITH_EXCEPT_START) {
         // stack: exit_func, lasti, prev_exc, exc
         Value exc = TOP();
         Value exit_fn = PEEK(4);
@@ -1684,10 +1760,10 @@ resume_top:
         }
         CHECK(r);
         PUSH(r);
-        break;
+        DISPATCH();
       }
 
-      case IMPORT_NAME: {
+      TARGET(IMPORT_NAME) {
         Str* name = names->items[oparg].as<Str>();
         Value fromlist = POP();
         Value level = POP();
@@ -1704,71 +1780,71 @@ resume_top:
         }
         CHECK(r);
         PUSH(r);
-        break;
+        DISPATCH();
       }
 
-      case IMPORT_FROM: {
+      TARGET(IMPORT_FROM) {
         Str* name = names->items[oparg].as<Str>();
         SAVE();
         Value r = import_from(vm, TOP(), name);
         CHECK(r);
         PUSH(r);
-        break;
+        DISPATCH();
       }
 
-      case IMPORT_STAR: {
+      TARGET(IMPORT_STAR) {
         Value mod = POP();
         SAVE();
         bool ok = import_star(vm, f, mod);
         decref(mod);
         CHECK(ok);
-        break;
+        DISPATCH();
       }
 
-      case SETUP_ANNOTATIONS: {
+      TARGET(SETUP_ANNOTATIONS) {
         SAVE();
         CHECK(setup_annotations(vm, f));
-        break;
+        DISPATCH();
       }
 
-      case PRINT_EXPR: {
+      TARGET(PRINT_EXPR) {
         Value v = POP();
         SAVE();
         bool ok = display_hook(vm, v);
         decref(v);
         CHECK(ok);
-        break;
+        DISPATCH();
       }
 
-      case GET_LEN: {
+      TARGET(GET_LEN) {
         SAVE();
         int64_t n = length(vm, TOP());
         if (n < 0) GOTO_ERROR();
         PUSH(int_from_i64(n));
-        break;
+        DISPATCH();
       }
 
-      case MATCH_MAPPING: {
+      TARGET(MATCH_MAPPING) {
         Type* t = type_of(TOP());
         PUSH(new_bool(type_has(t, kTypeMapping)));
-        break;
+        DISPATCH();
       }
 
-      case MATCH_SEQUENCE: {
+      TARGET(MATCH_SEQUENCE) {
         Type* t = type_of(TOP());
         PUSH(new_bool(type_has(t, kTypeSequence)));
-        break;
+        DISPATCH();
       }
 
-      case MATCH_KEYS: {
+      TARGET(MATCH_KEYS) {
         SAVE();
         Value r = match_keys(vm, SECOND(), TOP());
         CHECK(r);
         PUSH(r);
-        break;
+        DISPATCH();
       }
 
-      case MATCH_CLASS: {
+      TARGET(MATCH_CLASS) {
         Value kwnames = POP();
         Value cls = POP();
         Value subject = POP();
@@ -1779,10 +1855,13 @@ resume_top:
         decref(subject);
         CHECK(r);
         PUSH(r);
-        break;
+        DISPATCH();
       }
 
       default:
+#if COIL_COMPUTED_GOTO
+      unknown_opcode:
+#endif
         SAVE();
         raisef(vm, &SystemErrorType, "unknown opcode %u", word & 0xff);
         GOTO_ERROR();
@@ -1805,6 +1884,19 @@ exception_unwind:
       clear_error(vm);
       sp = f->sp;
       decref(*--sp);
+      f->sp = sp;
+      f->ip = words + word_arg(words[at]);
+      goto resume_top;
+    }
+    // A StopIteration reaching a SEND (from an awaitable's send() or throw()) ends the await or
+    // yield from: its value is the result.
+    if (at < code->nwords && word_op(words[at]) == SEND && error_matches(vm, &StopIterationType)) {
+      BaseException* stop = reinterpret_cast<BaseException*>(take_error(vm));
+      Value v = newref(stop->extra[0] ? stop->extra[0] : none());
+      decref(stop);
+      sp = f->sp;
+      decref(*--sp);  // the receiver
+      *sp++ = v;
       f->sp = sp;
       f->ip = words + word_arg(words[at]);
       goto resume_top;

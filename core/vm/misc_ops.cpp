@@ -209,41 +209,7 @@ bool default_display(VM& vm, Value v) {
 
 // ------------------------------------------------------------------ async protocols
 
-Value get_aiter(VM& vm, Value v) {
-  Type* t = type_of(v);
-  Value m = type_lookup(t, g_names.aiter);
-  if (!m) return raisef(vm, &TypeErrorType, "'async for' requires an object with __aiter__ method, got %s", type_name(t));
-  incref(m);
-  Value it = call_special(vm, m, v, nullptr, 0);
-  decref(m);
-  if (!it) return Value();
-  if (!type_lookup(type_of(it), g_names.anext)) {
-    raisef(vm, &TypeErrorType, "'async for' received an object from __aiter__ that does not implement __anext__: %s",
-           tname(it));
-    decref(it);
-    return Value();
-  }
-  return it;
-}
-
-Value get_anext(VM& vm, Value aiter) {
-  Type* t = type_of(aiter);
-  Value m = type_lookup(t, g_names.anext);
-  if (!m) return raisef(vm, &TypeErrorType, "'async for' requires an iterator with __anext__ method, got %s", type_name(t));
-  incref(m);
-  Value aw = call_special(vm, m, aiter, nullptr, 0);
-  decref(m);
-  if (!aw) return Value();
-  Value r = get_awaitable(vm, aw, 0);
-  if (!r) {
-    if (error_matches(vm, &TypeErrorType)) {
-      clear_error(vm);
-      raisef(vm, &TypeErrorType, "'async for' received an invalid object from __anext__: %s", tname(aw));
-    }
-  }
-  decref(aw);
-  return r;
-}
+// (GET_AITER and GET_ANEXT: objects/asyncgen.cpp)
 
 Value before_async_with(VM& vm, Value mgr, Value* exit_out) {
   Type* t = type_of(mgr);

@@ -83,7 +83,9 @@ Co<Value> binary_op_co(VM& vm, Value a, Value b, int op) {
       if (ta->number->inplace[base] == kSlotInplace[base]) {
         Value d = type_lookup(ta, binop_name(base, 2));
         Value arg = b;
-        r = d ? co_await call_special_co(vm, d, a, &arg, 1) : new_not_implemented();
+        // (no co_await inside a conditional expression: g++ 12 miscompiles it)
+        if (d) r = co_await call_special_co(vm, d, a, &arg, 1);
+        else r = new_not_implemented();
       } else {
         r = ta->number->inplace[base](vm, a, b);
       }
@@ -175,7 +177,7 @@ Co<Value> type_call_co(VM& vm, Type* type, Args args) {
         r = co_await call_co(vm, init, obj, args);
       } else {
         Value bound = type_of(init)->descr_get ? type_of(init)->descr_get(vm, init, obj, Value(ot)) : newref(init);
-        r = bound ? co_await call_co(vm, bound, args) : Value();
+        if (bound) r = co_await call_co(vm, bound, args);
         decref(bound);
       }
       decref(init);

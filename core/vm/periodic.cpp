@@ -3,8 +3,6 @@
 // reports; the frames of blocking builtins (input, sleep).
 #include "vm/periodic.h"
 
-#include <cstring>
-
 #include "port/port.h"
 #include "vm/call.h"
 #include "vm/gc.h"
@@ -25,10 +23,7 @@ Value make_unraisable_args(VM& vm, Object* exc, Value obj, const char* msg) {
   return namespace_new(vm, {{"exc_type", newref(Value(exc->type))},
                             {"exc_value", newref(Value(exc))},
                             {"exc_traceback", e->traceback ? newref(e->traceback) : new_none()},
-                            // CPython passes None for its default message
-                            {"err_msg", msg && std::strcmp(msg, "Exception ignored in") != 0
-                                            ? Value(str_from_cstr(msg))
-                                            : new_none()},
+                            {"err_msg", msg ? Value(str_from_cstr(msg)) : new_none()},
                             {"object", obj ? newref(obj) : new_none()}});
 }
 
@@ -133,7 +128,8 @@ int wait_frame_poll(VM& vm, WaitFrame* wf) {
   }
   switch (wf->reason) {
     case WaitReason::Input:
-      // data[0] set: sys.stdin.readline() (keeps the newline, '' at EOF); else input()
+      // data[0] set: sys.stdin.readline() (keeps the newline, '' at EOF); else input();
+      // data[1] set: next(sys.stdin) in a for loop (StopIteration at EOF)
       if (!vm.input_lines.empty()) {
         std::string line = vm.input_lines.front();
         vm.input_lines.erase(vm.input_lines.begin());
@@ -143,6 +139,10 @@ int wait_frame_poll(VM& vm, WaitFrame* wf) {
         return 1;
       }
       if (vm.stdin_closed) {
+        if (wf->data[1]) {  // iteration over sys.stdin: EOF ends it
+          raise_args(vm, &StopIterationType, tuple_empty());
+          return -1;
+        }
         if (wf->data[0]) {
           decref(wf->result);
           wf->result = Value(str_empty());
@@ -174,7 +174,7 @@ int wait_frame_block(VM& vm, WaitFrame* wf) {
       }
       std::string line;
       if (!vm.blocking_input(&line)) {
-        vm.stdin_closed = true;
+        if (!vm.stop_requested) vm.stdin_closed = true;  // else a Ctrl-C interrupted the read
       } else {
         vm.input_lines.push_back(line);
       }

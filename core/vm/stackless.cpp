@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "objects/generator.h"
+#include "objects/textio.h"
 #include "vm/call.h"
 #include "vm/runtime.h"
 #include "vm/slots.h"
@@ -111,12 +112,23 @@ Value for_iter_next(VM& vm, Value it) {
     Value d = type_lookup(t, g_names.next);
     if (d && type_of(d) == &FunctionType) return call_special_stackless(vm, d, it, nullptr, 0);
   }
+  if (t == &ConsoleStreamType) return console_stream_next_stackless(vm, it);
   if (!t->next) return raisef(vm, &TypeErrorType, "'%s' object is not an iterator", type_name(t));
   return t->next(vm, it);
 }
 
+bool is_async_awaitable(Value v);                              // objects/asyncgen.cpp
+Value async_awaitable_send(VM& vm, Value receiver, Value v);
+
+// SEND: generators and coroutines are resumed as frames, the asend/athrow/anext awaitables run as
+// NativeFrames, Python send()/__next__ as frames. A StopIteration from any of them ends the
+// await (exception unwinding at SEND, vm/interp.cpp).
 Value send_stackless(VM& vm, Value receiver, Value v) {
   Type* t = type_of(receiver);
+  if (t == &CoroutineWrapperType) {
+    receiver = coroutine_wrapper_target(receiver);
+    t = &CoroutineType;
+  }
   if (t == &GeneratorType || t == &CoroutineType) {
     Generator* g = receiver.as<Generator>();
     Frame* f = generator_prepare_resume(vm, g, v, nullptr);
@@ -128,11 +140,20 @@ Value send_stackless(VM& vm, Value receiver, Value v) {
     vm.pending_frame = f;
     return Value::pending();
   }
+  if (is_async_awaitable(receiver)) return async_awaitable_send(vm, receiver, v);
   Value r;
   if (is_none(v) && t->next) {
+    if (t->next == slot_next) {
+      Value d = type_lookup(t, g_names.next);
+      if (d && type_of(d) == &FunctionType) return call_special_stackless(vm, d, receiver, nullptr, 0);
+    }
     r = t->next(vm, receiver);
   } else {
-    r = call_method1(vm, receiver, g_names.send, v);
+    Value m = get_attr(vm, receiver, g_names.send);
+    if (!m) return Value();
+    r = call_stackless(vm, m, Value(), Args{&v, 1, nullptr});
+    decref(m);
+    if (r.is_pending()) return r;
     if (!r && error_matches(vm, &StopIterationType)) {
       Object* e = take_error(vm);
       BaseException* be = reinterpret_cast<BaseException*>(e);

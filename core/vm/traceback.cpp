@@ -144,7 +144,7 @@ PyFrame* python_frame_below(Frame* from) {
 
 int code_line_at(Code* code, uint32_t word) {
   if (!code->nwords || !code->positions) return code->firstlineno;
-  if (word >= code->nwords) word = code->nwords - 1;
+  if (word >= code->nwords) return code->firstlineno;  // before the first instruction
   for (int64_t w = word; w >= 0; --w) {
     int line = code->positions[w].line;
     if (line >= 0) return line;
@@ -752,7 +752,7 @@ void tb_displayline(PrintCtx& c, Traceback* tb, const std::string& filename, int
                     const std::string& name, int indent, const char* margin) {
   write_margin(c, indent, margin);
   c.out += "  File \"" + filename + "\", line " + std::to_string(lineno) + ", in " + name + "\n";
-  if (pseudo_filename(filename)) return;
+  if (pseudo_filename(filename) && !c.vm.shown_sources.count(filename)) return;
   std::string line;
   if (!lookup_source_line(c.vm, filename, lineno, &line)) return;
   std::size_t strip = 0;

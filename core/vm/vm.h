@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "objects/int.h"
@@ -86,6 +87,7 @@ struct VM {
 
   // Input/output
   std::function<void(int stream, std::string_view)> write;  // 0 = stdout, 1 = stderr
+  std::function<void(int stream)> flush;                    // sys.stdout/stderr.flush() (may be empty)
   bool stdin_closed = false;
   std::vector<std::string> input_lines;  // supplied by the embedder, not yet consumed
   std::string stdin_buffer;              // partially consumed input for sys.stdin.read*
@@ -96,6 +98,9 @@ struct VM {
 
   // Source text of compiled code, for tracebacks (filename -> source)
   std::unordered_map<std::string, std::string> sources;
+  // Pseudo file names ("<cell objects/1>") whose lines tracebacks show anyway, as the sources of
+  // notebook cells are in Jupyter's linecache (other "<...>" names show no lines, as in CPython).
+  std::unordered_set<std::string> shown_sources;
 
   // Call state between KW_NAMES and CALL
   Tuple* kwnames = nullptr;
@@ -107,6 +112,9 @@ struct VM {
   std::function<bool(std::string*)> blocking_input;
   bool memory_error_raised = false;
   Value gen_return;  // the value of the last generator that returned into a native (next_co)
+  Value asyncgen_firstiter;  // sys.set_asyncgen_hooks() (owned, null = None)
+  Value asyncgen_finalizer;
+  Value asyncgen_hooks_type;  // the structseq type sys.get_asyncgen_hooks() returns
 
   // Miscellany
   Value argv;  // list for sys.argv

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include "coil/coil.h"
 
@@ -47,4 +48,41 @@ TEST_CASE("cells share one namespace, in order", "[api][cell]") {
 TEST_CASE("a compound last statement displays nothing", "[api][cell]") {
   Notebook nb;
   CHECK(nb.cell("for i in range(2):\n    i\n") == "");
+}
+
+TEST_CASE("each cell has its own stdin: input left over or closed before does not carry over", "[api][cell]") {
+  Notebook nb;
+  auto run_with_input = [&](const std::string& source, std::vector<std::string> lines) {
+    nb.out.clear();
+    nb.err.clear();
+    nb.interp.load(source, "<cell>", coil::Mode::Cell);
+    coil::RunResult r;
+    bool sent = false;
+    for (;;) {
+      r = nb.interp.run(coil::Budget{100000, 0.01});
+      if (r.status != coil::Status::Suspended) break;
+      if (r.wait == coil::Wait::Input) {
+        if (!sent) for (const std::string& line : lines) nb.interp.send_input(line);  // all at once: some are left over
+        else nb.interp.close_input();
+        sent = true;
+      }
+    }
+    return nb.out + nb.err;
+  };
+  CHECK(run_with_input("input('a? ')\n", {"one", "two"}) == "a? 'one'\n");
+  CHECK(run_with_input("try:\n    input()\nexcept EOFError:\n    print('eof')\n", {}) == "eof\n");
+  CHECK(run_with_input("input('b? ')\n", {"three"}) == "b? 'three'\n");
+}
+
+TEST_CASE("tracebacks show the source lines of cells, under their pseudo file name", "[api][cell]") {
+  Notebook nb;
+  nb.interp.load("def fail(n):\n    return 1 / n\n", "<string>", coil::Mode::File);  // not a cell
+  while (nb.interp.run().status == coil::Status::Suspended) {
+  }
+  nb.interp.load("fail(0)\n", "<cell s/2>", coil::Mode::Cell);
+  while (nb.interp.run().status == coil::Status::Suspended) {
+  }
+  CHECK(nb.err.find("  File \"<cell s/2>\", line 1, in <module>\n    fail(0)\n") != std::string::npos);
+  CHECK(nb.err.find("  File \"<string>\", line 2, in fail\n") != std::string::npos);
+  CHECK(nb.err.find("    return 1 / n\n") == std::string::npos);  // "<string>" shows no lines, as in CPython
 }
