@@ -258,11 +258,12 @@ Value weakref_new(VM& vm, Type* type, Value obj, Value callback) {
   if (callback && is_none(callback)) callback = Value();
   auto& reg = registry();
   Object* o = obj.obj();
-  if (!callback && type == &WeakrefType) {
+  // Without a callback, the plain ref (or proxy) of an object is shared, as in CPython.
+  if (!callback && (type == &WeakrefType || type == &WeakProxyType || type == &WeakCallableProxyType)) {
     auto it = reg.find(o);
     if (it != reg.end()) {
       for (Weakref* w : it->second)
-        if (!w->callback && w->type == &WeakrefType) return newref(Value(w));
+        if (!w->callback && w->type == type) return newref(Value(w));
     }
   }
   Weakref* w = reinterpret_cast<Weakref*>(object_alloc(type, type->basicsize ? type->basicsize : sizeof(Weakref)));
@@ -319,12 +320,37 @@ int64_t weakref_count(Object* o) {
   return it == reg.end() ? 0 : int64_t(it->second.size());
 }
 
-Value weakref_list(VM& vm, Object* o) {
-  List* l = list_new(0);
+namespace {
+// o's weak references in CPython's list order: the shared ref (no callback), the shared proxy,
+// then the others newest first.
+std::vector<Weakref*> ordered_refs(Object* o) {
+  std::vector<Weakref*> out;
   auto& reg = registry();
   auto it = reg.find(o);
-  if (it != reg.end())
-    for (Weakref* w : it->second) list_append(vm, l, Value(w));
+  if (it == reg.end()) return out;
+  const std::vector<Weakref*>& v = it->second;
+  auto shared_ref = [](Weakref* w) { return !w->callback && w->type == &WeakrefType; };
+  auto shared_proxy = [](Weakref* w) {
+    return !w->callback && (w->type == &WeakProxyType || w->type == &WeakCallableProxyType);
+  };
+  for (Weakref* w : v)
+    if (shared_ref(w)) out.push_back(w);
+  for (Weakref* w : v)
+    if (shared_proxy(w)) out.push_back(w);
+  for (auto r = v.rbegin(); r != v.rend(); ++r)
+    if (!shared_ref(*r) && !shared_proxy(*r)) out.push_back(*r);
+  return out;
+}
+}  // namespace
+
+Value weakref_head(Object* o) {
+  std::vector<Weakref*> refs = ordered_refs(o);
+  return refs.empty() ? new_none() : newref(Value(refs[0]));
+}
+
+Value weakref_list(VM& vm, Object* o) {
+  List* l = list_new(0);
+  for (Weakref* w : ordered_refs(o)) list_append(vm, l, Value(w));
   return Value(l);
 }
 

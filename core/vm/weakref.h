@@ -29,5 +29,6 @@ bool is_weakref_object(Object* o);     // a weakref.ref (or subclass) or a proxy
 void weakref_forget_referent(Weakref* w);  // w itself is garbage: it stops referring
 int64_t weakref_count(Object* o);
 Value weakref_list(VM& vm, Object* o);  // list of weakrefs to o
+Value weakref_head(Object* o);  // o.__weakref__: the first weak reference to o (CPython's order), or None
 
 }  // namespace coil
