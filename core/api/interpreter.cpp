@@ -11,9 +11,11 @@
 #include "compiler/compile.h"
 #include "compiler/parser.h"
 #include "port/port.h"
+#include "modules/registry.h"
 #include "objects/generator.h"
 #include "vm/bootstrap.h"
 #include "vm/call.h"
+#include "vm/gc.h"
 #include "vm/interp.h"
 #include "vm/periodic.h"
 #include "vm/stackless.h"
@@ -404,32 +406,11 @@ void Interpreter::shutdown() {
   impl_->shut_down = true;
   Impl::Enter enter(impl_->vm);
   VM& vm = *impl_->vm;
-  // Like Py_Finalize: __main__ lets go of its globals. Usually they form a garbage cycle (functions
-  // refer to them through __globals__), which the collector finalizes in creation order, with every
-  // global still in place while the __del__ methods run, as python3 prints them.
-  auto run_finalizers = [&vm] {
-    for (int guard = 0; guard < 10000 && (!vm.pending_finalizers.empty() || !vm.pending_weakref_callbacks.empty());
-         ++guard) {
-      if (!run_pending_work(vm)) break;
-      Frame* f = vm.task->top;
-      vm.task->top = f->back;  // run it as a nested frame instead
-      f->back = nullptr;
-      Value r = run_nested(vm, f);
-      if (!r) clear_error(vm);
-      decref(r);
-    }
-  };
-  Dict* globals = vm.main_module->dict;
-  Dict* fresh = dict_new();
-  dict_set_str(fresh, g_names.name, Value(intern("__main__")));
-  vm.main_module->dict = fresh;
-  decref(globals);
-  run_finalizers();
-  for (int round = 0; round < 3; ++round) {
-    if (gc_collect(vm) == 0) break;
-    run_finalizers();
-  }
-  clear_error(vm);
+  // Like Py_FinalizeEx: atexit callbacks (weakref.finalize's among them), then the collector
+  // and the modules' namespaces (vm/gc.cpp, gc_at_exit).
+  run_pending_work_now(vm);
+  run_atexit_callbacks(vm);
+  gc_at_exit(vm);
   impl_->flush_stdout();
 }
 

@@ -82,7 +82,8 @@ Value sys_intern(VM& vm, Args a) {
 Value sys_getrefcount(VM& vm, Args a) {
   if (!check_nargs(vm, a, "getrefcount", 1, 1)) return Value();
   if (!a[0].is_obj()) return Value::small(1000000);
-  return int_from_i64(int64_t(a[0].obj()->refcount) + 1);
+  // The argument is already counted once, by the caller's stack, as CPython's is.
+  return int_from_i64(int64_t(a[0].obj()->refcount));
 }
 
 Value sys_getsizeof(VM& vm, Args a) {

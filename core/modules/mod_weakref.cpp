@@ -1,5 +1,5 @@
-// mod_weakref.cpp - the weakref module (ref, proxy, counts; WeakValueDictionary and friends are
-// written in Python in core/pylib when available).
+// mod_weakref.cpp - the _weakref module: ref, proxy and the counts (the weakref module, with
+// WeakValueDictionary and friends, is written in Python: core/pylib/weakref.py).
 #include "modules/registry.h"
 #include "vm/runtime.h"
 #include "vm/weakref.h"
@@ -41,7 +41,7 @@ bool weakref_init(VM&, Module* m) {
 
 }  // namespace
 
-const ModuleDef kModWeakref = {"weakref", kWeakrefMethods, weakref_init,
+const ModuleDef kModWeakref = {"_weakref", kWeakrefMethods, weakref_init,
                                "Weak-reference support module."};
 
 }  // namespace coil

@@ -19,6 +19,7 @@ const ModuleDef* const kBuiltinModules[] = {
     &kModOs,
     &kModTraceback,
     &kModMath,
+    &kModAtexit,
 };
 }  // namespace
 

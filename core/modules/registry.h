@@ -25,6 +25,10 @@ extern const ModuleDef kModIo;
 extern const ModuleDef kModOs;
 extern const ModuleDef kModTraceback;
 extern const ModuleDef kModMath;
+extern const ModuleDef kModAtexit;
+
+// Calls the atexit registrations, newest first (interpreter shutdown, atexit._run_exitfuncs).
+void run_atexit_callbacks(VM& vm);
 
 // Builtin modules written in C++; null if `name` is not one.
 const ModuleDef* find_builtin_module(std::string_view name);

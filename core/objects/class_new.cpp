@@ -7,6 +7,7 @@
 #include "objects/boxed.h"
 #include "vm/call.h"
 #include "vm/runtime.h"
+#include "vm/weakref.h"
 #include "vm/slots.h"
 
 namespace coil {
@@ -132,7 +133,7 @@ bool subtype_set_dict(VM& vm, Value self, Value v) {
   xdecref(old);
   return true;
 }
-Value subtype_get_weakref(VM&, Value) { return new_none(); }
+Value subtype_get_weakref(VM&, Value self) { return self.is_obj() ? weakref_head(self.obj()) : new_none(); }
 
 const GetSetDef kSubtypeDictGetSet = {"__dict__", subtype_get_dict, subtype_set_dict, nullptr};
 const GetSetDef kSubtypeWeakrefGetSet = {"__weakref__", subtype_get_weakref, nullptr, nullptr};

@@ -29,11 +29,9 @@ Value make_mappingproxy(VM& vm, Value mapping);  // objects/mappingproxy.cpp
 
 // ============================================================== 1. construction and update
 
-Dict* dict_new() {
-  Dict* d = reinterpret_cast<Dict*>(object_alloc(&DictType, sizeof(Dict)));
-  gc_track(d);
-  return d;
-}
+// A new dict is not tracked by the cycle collector until something that may be part of a cycle
+// is stored in it (CPython's MAINTAIN_TRACKING; dict_table.cpp).
+Dict* dict_new() { return reinterpret_cast<Dict*>(object_alloc(&DictType, sizeof(Dict))); }
 
 bool is_dict(Value v) { return v.is_obj() && type_has(v.obj()->type, kTypeDictSubclass); }
 
@@ -156,7 +154,7 @@ bool update_common(VM& vm, Dict* d, Args a, uint32_t first, const char* name) {
 Value dict_tp_new(VM& vm, Type* type, Args) {
   Object* o = object_alloc(type, type->basicsize);
   if (!o) return raise_memory_error(vm);
-  gc_track(o);
+  if (type != &DictType) gc_track(o);  // exact dicts start untracked (dict_new)
   return Value(o);
 }
 

@@ -3,6 +3,7 @@
 
 #include "objects/dict.h"
 #include "objects/str.h"
+#include "vm/gc.h"
 #include "vm/heap.h"
 #include "vm/ops.h"
 
@@ -150,6 +151,7 @@ bool insert_new(Dict* d, Value key, int64_t hash, Value value, uint64_t slot, bo
   d->entries[pos].value = value;
   incref(key);
   incref(value);
+  if (!gc_is_tracked(d)) gc_maybe_track_dict(d, key, value);
   d->used++;
   if (d->index) {
     if (!have_slot) {
@@ -200,6 +202,7 @@ bool dict_set(VM& vm, Dict* d, Value key, Value value) {
     Value old = d->entries[ix].value;
     incref(value);
     d->entries[ix].value = value;
+    if (!gc_is_tracked(d)) gc_maybe_track_dict(d, key, value);
     touch(d);
     decref(old);
     return true;
@@ -219,6 +222,7 @@ bool dict_set_str(Dict* d, Str* key, Value value) {
     Value old = d->entries[ix].value;
     incref(value);
     d->entries[ix].value = value;
+    if (!gc_is_tracked(d)) gc_maybe_track_dict(d, key, value);
     touch(d);
     decref(old);
     return true;

@@ -10,6 +10,7 @@
 #include "vm/frames.h"
 #include "vm/interp.h"
 #include "vm/opcodes.h"
+#include "vm/finalize.h"
 #include "vm/periodic.h"
 #include "vm/runtime.h"
 #include "vm/weakref.h"
@@ -611,8 +612,7 @@ void gen_dealloc(Object* o) {
       // A suspended generator is closed before it dies (its finally blocks run).
       o->gc_index |= Object::kFinalizedBit;
       o->refcount = 1;
-      g_vm->pending_finalizers.push_back(Value(o));
-      g_vm->pending_work = true;
+      queue_finalizer(o);
       return;
     }
     if (g->kind == GenKind::Coroutine && g->state == GenState::Created) warn_never_awaited(*g_vm, g);

@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "objects/generator.h"
+#include "vm/finalize.h"
 #include "vm/runtime.h"
 #include "vm/slots.h"
 #include "vm/weakref.h"
@@ -29,8 +30,7 @@ void subtype_dealloc(Object* o) {
     // Resurrect until __del__ has run at the next instruction boundary.
     o->gc_index |= Object::kFinalizedBit;
     o->refcount = 1;
-    g_vm->pending_finalizers.push_back(Value(o));
-    g_vm->pending_work = true;
+    queue_finalizer(o);
     return;
   }
   if (o->gc_index & Object::kWeakrefBit) {

@@ -123,7 +123,7 @@ void tuple_dealloc(Object* o) {
   }
   Tuple* t = static_cast<Tuple*>(o);
   int64_t n = t->size;
-  for (int64_t i = 0; i < n; ++i) decref(t->items[i]);
+  for (int64_t i = n; i-- > 0;) decref(t->items[i]);  // last item first, like CPython
   if (t == g_empty_tuple) g_empty_tuple = nullptr;
   object_free(o, tuple_bytes(n));
 }

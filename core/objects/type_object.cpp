@@ -374,6 +374,8 @@ void type_dealloc(Object* o) {
   Type* t = static_cast<Type*>(o);
   if (gc_is_tracked(o)) gc_untrack(o);
   if (o->gc_index & Object::kWeakrefBit) weakref_clear_all(o);
+  // Decided before the references to the bases go: they may die with them.
+  bool own_number = t->number && (!t->base || t->number != t->base->number);
   if (t->bases) {
     for (int64_t i = 0; i < t->bases->size; ++i) type_remove_subclass(t->bases->items[i].as<Type>(), t);
   }
@@ -383,9 +385,7 @@ void type_dealloc(Object* o) {
   xdecref(t->bases);
   xdecref(t->mro);
   xdecref(t->dict);
-  if (t->number && (!t->base || t->number != t->base->number)) delete t->number;
-  Type* base = t->base;
-  (void)base;
+  if (own_number) delete t->number;
   object_free(o, o->type->basicsize);
 }
 

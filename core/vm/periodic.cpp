@@ -1,19 +1,17 @@
 // periodic.cpp - work done at instruction boundaries: interrupts, the memory limit, the budget,
-// cycle collection, and running deferred finalizers and weakref callbacks as frames; plus the
-// frames of blocking builtins (input, sleep).
+// cycle collection (the deferred finalizers run from vm/finalize.cpp); unraisable-exception
+// reports; the frames of blocking builtins (input, sleep).
 #include "vm/periodic.h"
 
-#include "objects/generator.h"
 #include "port/port.h"
 #include "vm/call.h"
+#include "vm/gc.h"
 #include "vm/interp.h"
 #include "vm/runtime.h"
 #include "vm/traceback.h"
 
 namespace coil {
 
-int64_t gc_collect(VM& vm);
-void gc_maybe_collect(VM& vm);
 
 // ------------------------------------------------------------------ unraisable exceptions
 
@@ -58,79 +56,20 @@ void write_unraisable(VM& vm, Object* exc, Value obj, const char* msg) {
   } else if (msg) {
     text = std::string(msg) + "\n";
   }
-  text += format_exception(vm, Value(exc));
+  std::string tb = format_exception(vm, Value(exc));
+  // CPython's default hook writes "Type: str(exc)" even when str(exc) is empty ("KeyboardInterrupt: ").
+  std::string only = format_exception_only(vm, Value(exc));
+  Value msg_str = str_of(vm, Value(exc));
+  bool empty = msg_str && is_str(msg_str) && as_str(msg_str)->view().empty();
+  decref(msg_str);
+  if (!msg_str) clear_error(vm);
+  std::size_t nl = only.find('\n');
+  if (empty && nl != std::string::npos && tb.size() >= only.size() &&
+      tb.compare(tb.size() - only.size(), only.size(), only) == 0 &&
+      only.substr(0, nl).find(": ") == std::string::npos)
+    tb.insert(tb.size() - only.size() + nl, ": ");
+  text += tb;
   if (vm.write) vm.write(1, text);
-}
-
-// ------------------------------------------------------------------ finalizers
-
-namespace {
-
-Co<Value> finalizer_co(VM& vm, Value obj) {
-  Type* t = type_of(obj);
-  if (t == &GeneratorType || t == &CoroutineType || t == &AsyncGeneratorType) {
-    co_return co_await generator_finalize_co(vm, obj);  // consumes the queue's reference
-  } else {
-    Value del = type_lookup(t, g_names.del);
-    if (del) {
-      incref(del);
-      Value r = co_await call_co(vm, del, obj, Args{nullptr, 0, nullptr});
-      if (!r) {
-        Object* exc = take_error(vm);
-        write_unraisable(vm, exc, del, nullptr);
-        decref(exc);
-      } else {
-        decref(r);
-      }
-      decref(del);
-    }
-  }
-  decref(obj);  // the queue's reference: the object may die for real now
-  co_return new_none();
-}
-
-Co<Value> weakref_callback_co(VM& vm, Value cb, Value ref) {
-  Value r = co_await call_co1(vm, cb, ref);
-  if (!r) {
-    Object* exc = take_error(vm);
-    write_unraisable(vm, exc, cb, nullptr);
-    decref(exc);
-  } else {
-    decref(r);
-  }
-  decref(cb);
-  decref(ref);
-  co_return new_none();
-}
-
-}  // namespace
-
-bool run_pending_work(VM& vm) {
-  if (vm.in_gc || vm.exc) return false;
-  if (!vm.pending_weakref_callbacks.empty()) {
-    auto item = vm.pending_weakref_callbacks.front();
-    vm.pending_weakref_callbacks.erase(vm.pending_weakref_callbacks.begin());
-    NativeFrame* nf = native_frame_new(vm, weakref_callback_co(vm, item.first, item.second));
-    push_frame(vm, nf, Delivery::Discard);
-    vm.pending_work = !vm.pending_finalizers.empty() || !vm.pending_weakref_callbacks.empty();
-    return true;
-  }
-  if (!vm.pending_finalizers.empty()) {
-    Value obj = vm.pending_finalizers.front();
-    vm.pending_finalizers.erase(vm.pending_finalizers.begin());
-    NativeFrame* nf = native_frame_new(vm, finalizer_co(vm, obj));
-    push_frame(vm, nf, Delivery::Discard);
-    vm.pending_work = !vm.pending_finalizers.empty() || !vm.pending_weakref_callbacks.empty();
-    return true;
-  }
-  vm.pending_work = false;
-  return false;
-}
-
-void queue_finalizer(Object* o) {
-  if (!g_vm) return;
-  g_vm->pending_finalizers.push_back(Value(o));
-  g_vm->pending_work = true;
 }
 
 // ------------------------------------------------------------------ periodic check
@@ -142,6 +81,11 @@ bool periodic_check(VM& vm) {
     vm.stop_requested = false;
     raise_args(vm, &KeyboardInterruptType, tuple_empty());
     return false;
+  }
+  if (vm.heap.over_limit && !vm.memory_error_raised) {
+    // Unreachable cycles may be what fills the heap: collect them before giving up.
+    gc_collect_for_memory(vm);
+    if (vm.heap.used <= vm.heap.limit) vm.heap.over_limit = false;
   }
   if (vm.heap.over_limit && !vm.memory_error_raised) {
     vm.memory_error_raised = true;

@@ -42,6 +42,20 @@ struct Task {
   Value input_result;    // delivered by send_input for a task waiting in input()
 };
 
+struct GcState;
+struct List;
+struct GcJob;
+
+// Work that must run as Python code at the next instruction boundary (vm/finalize.cpp): a
+// __del__ (or a generator's close), a weakref callback, or the rest of a cycle collection.
+struct PendingWork {
+  enum Kind : uint8_t { Finalizer, WeakrefCallback, Collection } kind;
+  Value a;             // Finalizer: the object; WeakrefCallback: the callback (owned)
+  Value b;             // WeakrefCallback: the dead weakref (owned)
+  GcJob* job;          // Collection: the collection to finish (vm/gc.cpp), or null to run one
+  int generation;      // Collection without a job: the generation to collect
+};
+
 enum class RunOutcome { Finished, Yielded, Sleeping, WaitingInput, Blocked, Boundary };
 
 struct VM {
@@ -78,10 +92,9 @@ struct VM {
   std::vector<std::string> input_lines;  // supplied by the embedder, not yet consumed
   std::string stdin_buffer;              // partially consumed input for sys.stdin.read*
 
-  // Deferred work run at instruction boundaries
-  bool pending_work = false;              // finalizers or callbacks are queued
-  std::vector<Value> pending_finalizers;  // objects whose __del__ must run (owned)
-  std::vector<std::pair<Value, Value>> pending_weakref_callbacks;  // (callback, weakref)
+  // Deferred work run at instruction boundaries, in order (vm/finalize.cpp)
+  bool pending_work = false;          // something is queued in `pending`
+  std::vector<PendingWork> pending;
 
   // Source text of compiled code, for tracebacks (filename -> source)
   std::unordered_map<std::string, std::string> sources;
@@ -106,10 +119,8 @@ struct VM {
   // Miscellany
   Value argv;  // list for sys.argv
   uint64_t type_version_counter = 1;
-  int gc_enabled = 1;
-  int64_t gc_threshold = 700;
-  int64_t gc_allocs = 0;
-  bool in_gc = false;
+  GcState* gc = nullptr;  // the cycle collector's settings for this interpreter (vm/gc.h)
+  List* atexit = nullptr;  // atexit registrations (modules/mod_atexit.cpp), run by shutdown
 };
 
 extern VM* g_vm;  // the VM running now (for code without a VM& at hand, e.g. deallocation)

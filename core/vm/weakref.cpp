@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <cstdio>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
+#include "vm/finalize.h"
 #include "vm/runtime.h"
 
 namespace coil {
@@ -153,6 +155,99 @@ Value proxy_getitem(VM& vm, Value self, Value k) {
   return r ? get_item(vm, Value(r), k) : Value();
 }
 
+// The proxies' other operations unwrap every proxy operand and apply the operation to the
+// referents (CPython's weakref proxy protocol).
+bool is_proxy(Value v) {
+  Type* t = type_of(v);
+  return t == &WeakProxyType || t == &WeakCallableProxyType;
+}
+// v itself, or the referent of a proxy (borrowed); null with ReferenceError if it died.
+Value unwrap(VM& vm, Value v) {
+  if (!is_proxy(v)) return v;
+  Object* r = proxy_referent(vm, v);
+  return r ? Value(r) : Value();
+}
+int proxy_truth(VM& vm, Value self) {
+  Object* r = proxy_referent(vm, self);
+  return r ? truthy(vm, Value(r)) : -1;
+}
+Value proxy_iter(VM& vm, Value self) {
+  Object* r = proxy_referent(vm, self);
+  return r ? get_iter(vm, Value(r)) : Value();
+}
+Value proxy_next(VM& vm, Value self) {
+  Object* r = proxy_referent(vm, self);
+  if (!r) return Value();
+  if (!r->type->next)
+    return raisef(vm, &TypeErrorType, "Weakref proxy referenced a non-iterator '%s' object", type_name(r->type));
+  return iter_next(vm, Value(r));
+}
+int proxy_contains(VM& vm, Value self, Value item) {
+  Object* r = proxy_referent(vm, self);
+  return r ? contains(vm, Value(r), item) : -1;
+}
+bool proxy_setitem(VM& vm, Value self, Value key, Value v) {
+  Object* r = proxy_referent(vm, self);
+  return r ? set_item(vm, Value(r), key, v) : false;
+}
+Value proxy_richcompare(VM& vm, Value a, Value b, CompareOp op) {
+  Value x = unwrap(vm, a);
+  if (!x) return Value();
+  Value y = unwrap(vm, b);
+  if (!y) return Value();
+  return rich_compare(vm, x, y, op);
+}
+template <int Op>
+Value proxy_binary(VM& vm, Value a, Value b) {
+  Value x = unwrap(vm, a);
+  if (!x) return Value();
+  Value y = unwrap(vm, b);
+  if (!y) return Value();
+  return binary_op(vm, x, y, Op);
+}
+template <int Op>
+Value proxy_unary(VM& vm, Value self) {
+  Object* r = proxy_referent(vm, self);
+  return r ? unary_op(vm, Value(r), UnaryOp(Op)) : Value();
+}
+Value proxy_index(VM& vm, Value self) {
+  Object* r = proxy_referent(vm, self);
+  return r ? number_index(vm, Value(r)) : Value();
+}
+Value proxy_pow3(VM& vm, Value a, Value b, Value m) {
+  Value x = unwrap(vm, a);
+  if (!x) return Value();
+  Value y = unwrap(vm, b);
+  if (!y) return Value();
+  Value z = unwrap(vm, m);
+  if (!z) return Value();
+  return ternary_pow(vm, x, y, z);
+}
+
+template <int... I>
+void fill_number_slots(NumberSlots* n, std::integer_sequence<int, I...>) {
+  ((n->binary[I] = proxy_binary<I>), ...);
+  ((n->inplace[I] = proxy_binary<kInplace + I>), ...);
+}
+
+NumberSlots g_proxy_number;
+
+bool proxy_hash(VM& vm, Value self, int64_t*) {
+  raisef(vm, &TypeErrorType, "unhashable type: '%s'", type_of(self)->cname);
+  return false;
+}
+
+void set_proxy_slots(Type* t) {
+  t->hash = proxy_hash;
+  t->truth = proxy_truth;
+  t->iter = proxy_iter;
+  t->next = proxy_next;
+  t->contains = proxy_contains;
+  t->setitem = proxy_setitem;
+  t->richcompare = proxy_richcompare;
+  t->number = &g_proxy_number;
+}
+
 }  // namespace
 
 bool weakref_supported(Type* t) { return type_has(t, kTypeHasWeakrefs) || t == &TypeType || is_subtype(t, &TypeType); }
@@ -163,11 +258,12 @@ Value weakref_new(VM& vm, Type* type, Value obj, Value callback) {
   if (callback && is_none(callback)) callback = Value();
   auto& reg = registry();
   Object* o = obj.obj();
-  if (!callback && type == &WeakrefType) {
+  // Without a callback, the plain ref (or proxy) of an object is shared, as in CPython.
+  if (!callback && (type == &WeakrefType || type == &WeakProxyType || type == &WeakCallableProxyType)) {
     auto it = reg.find(o);
     if (it != reg.end()) {
       for (Weakref* w : it->second)
-        if (!w->callback && w->type == &WeakrefType) return newref(Value(w));
+        if (!w->callback && w->type == type) return newref(Value(w));
     }
   }
   Weakref* w = reinterpret_cast<Weakref*>(object_alloc(type, type->basicsize ? type->basicsize : sizeof(Weakref)));
@@ -180,29 +276,43 @@ Value weakref_new(VM& vm, Type* type, Value obj, Value callback) {
   return Value(w);
 }
 
-void weakref_clear_all(Object* o) {
+namespace {
+// Detaches every weak reference from o, newest first (the order CPython calls callbacks in).
+std::vector<Weakref*> detach_all(Object* o) {
   auto& reg = registry();
   auto it = reg.find(o);
-  if (it == reg.end()) {
-    o->gc_index &= ~Object::kWeakrefBit;
-    return;
-  }
+  o->gc_index &= ~Object::kWeakrefBit;
+  if (it == reg.end()) return {};
   std::vector<Weakref*> refs = std::move(it->second);
   reg.erase(it);
-  o->gc_index &= ~Object::kWeakrefBit;
-  // Callbacks run newest first (CPython walks the list from the head).
-  for (auto r = refs.rbegin(); r != refs.rend(); ++r) {
-    Weakref* w = *r;
-    w->referent = nullptr;
+  std::reverse(refs.begin(), refs.end());
+  for (Weakref* w : refs) w->referent = nullptr;
+  return refs;
+}
+}  // namespace
+
+void weakref_clear_all(Object* o) {
+  std::vector<Weakref*> refs = detach_all(o);
+  for (Weakref* w : refs) {
     if (w->callback && g_vm) {
-      incref(w);
       Value cb = w->callback;
       w->callback = Value();
-      g_vm->pending_weakref_callbacks.push_back({cb, Value(w)});
-      g_vm->pending_work = true;
+      queue_weakref_callback(cb, newref(Value(w)));
     }
   }
 }
+
+void weakref_detach_all(Object* o, std::vector<Weakref*>* out) {
+  std::vector<Weakref*> refs = detach_all(o);
+  out->insert(out->end(), refs.begin(), refs.end());
+}
+
+bool is_weakref_object(Object* o) {
+  Type* t = o->type;
+  return t == &WeakrefType || t == &WeakProxyType || t == &WeakCallableProxyType || is_subtype(t, &WeakrefType);
+}
+
+void weakref_forget_referent(Weakref* w) { unregister(w); }
 
 int64_t weakref_count(Object* o) {
   auto& reg = registry();
@@ -210,12 +320,37 @@ int64_t weakref_count(Object* o) {
   return it == reg.end() ? 0 : int64_t(it->second.size());
 }
 
-Value weakref_list(VM& vm, Object* o) {
-  List* l = list_new(0);
+namespace {
+// o's weak references in CPython's list order: the shared ref (no callback), the shared proxy,
+// then the others newest first.
+std::vector<Weakref*> ordered_refs(Object* o) {
+  std::vector<Weakref*> out;
   auto& reg = registry();
   auto it = reg.find(o);
-  if (it != reg.end())
-    for (Weakref* w : it->second) list_append(vm, l, Value(w));
+  if (it == reg.end()) return out;
+  const std::vector<Weakref*>& v = it->second;
+  auto shared_ref = [](Weakref* w) { return !w->callback && w->type == &WeakrefType; };
+  auto shared_proxy = [](Weakref* w) {
+    return !w->callback && (w->type == &WeakProxyType || w->type == &WeakCallableProxyType);
+  };
+  for (Weakref* w : v)
+    if (shared_ref(w)) out.push_back(w);
+  for (Weakref* w : v)
+    if (shared_proxy(w)) out.push_back(w);
+  for (auto r = v.rbegin(); r != v.rend(); ++r)
+    if (!shared_ref(*r) && !shared_proxy(*r)) out.push_back(*r);
+  return out;
+}
+}  // namespace
+
+Value weakref_head(Object* o) {
+  std::vector<Weakref*> refs = ordered_refs(o);
+  return refs.empty() ? new_none() : newref(Value(refs[0]));
+}
+
+Value weakref_list(VM& vm, Object* o) {
+  List* l = list_new(0);
+  for (Weakref* w : ordered_refs(o)) list_append(vm, l, Value(w));
   return Value(l);
 }
 
@@ -234,6 +369,14 @@ void init_weakref_types() {
   t->init = weakref_init;
   t->getsets = kWeakrefGetSets;
 
+  fill_number_slots(&g_proxy_number, std::make_integer_sequence<int, kBinOpCount>());
+  g_proxy_number.unary[kNeg] = proxy_unary<kNeg>;
+  g_proxy_number.unary[kPos] = proxy_unary<kPos>;
+  g_proxy_number.unary[kInvert] = proxy_unary<kInvert>;
+  g_proxy_number.unary[kAbs] = proxy_unary<kAbs>;
+  g_proxy_number.index = proxy_index;
+  g_proxy_number.pow3 = proxy_pow3;
+
   t = &WeakProxyType;
   static_type_init(t, "weakref.ProxyType", sizeof(Weakref), &ObjectType, kTypeHasGC);
   t->dealloc = weakref_dealloc;
@@ -245,6 +388,7 @@ void init_weakref_types() {
   t->str = proxy_str;
   t->len = proxy_len;
   t->getitem = proxy_getitem;
+  set_proxy_slots(t);
 
   t = &WeakCallableProxyType;
   static_type_init(t, "weakref.CallableProxyType", sizeof(Weakref), &ObjectType, kTypeHasGC);
@@ -258,6 +402,7 @@ void init_weakref_types() {
   t->call = proxy_call;
   t->len = proxy_len;
   t->getitem = proxy_getitem;
+  set_proxy_slots(t);
 }
 
 }  // namespace coil
