@@ -217,6 +217,7 @@ void Interpreter::load(std::string_view source, std::string_view filename, Mode 
   impl_->filename = std::string(filename);
   impl_->mode = mode;
   impl_->reset_task();
+  vm.offer_suggestions = mode != Mode::Cell;
   // each program starts with an open stdin and no pending input lines
   vm.input_lines.clear();
   vm.stdin_closed = false;

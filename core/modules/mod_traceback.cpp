@@ -33,14 +33,14 @@ Value tb_format_exception(VM& vm, Args a) {
   if (!limit_arg(vm, out[1], &limit)) return Value();
   bool from_top = !out[2] || truthy(vm, out[2]) == 1;
   if (limit < 0) limit = 1000000000L;
-  std::string text = format_exception_limited(vm, out[0], limit, from_top);
+  std::string text = format_exception_limited(vm, out[0], limit, from_top, false);
   return Value(str_new(text));
 }
 
 // format_exception_only(exc) -> str: the last line(s), "Type: message" and notes.
 Value tb_format_exception_only(VM& vm, Args a) {
   if (!check_nargs(vm, a, "format_exception_only", 1, 1)) return Value();
-  return Value(str_new(format_exception_only(vm, a[0])));
+  return Value(str_new(format_exception_only(vm, a[0], false)));
 }
 
 // format_tb(tb, limit=None, from_top=True) -> str: the entries of a traceback object.

@@ -662,8 +662,9 @@ std::string offer_suggestion(VM& vm, Value exc) {
 namespace {
 
 struct PrintCtx {
-  explicit PrintCtx(VM& v) : vm(v) {}
+  explicit PrintCtx(VM& v) : vm(v), suggestions(v.offer_suggestions) {}
   VM& vm;
+  bool suggestions;  // "Did you mean" hints (the traceback module of 3.11 never gives them)
   std::string out;
   std::unordered_set<Object*> seen;
   int depth = 0;  // exception group nesting
@@ -1032,6 +1033,7 @@ void print_exception_message(PrintCtx& c, Type* type, Value value) {
 }
 
 void print_exception_suggestions(PrintCtx& c, Value value) {
+  if (!c.suggestions) return;
   std::string s = offer_suggestion(c.vm, value);
   clear_error(c.vm);
   if (s.empty()) return;
@@ -1208,12 +1210,13 @@ long traceback_limit(VM& vm, int limit) {
 }  // namespace
 
 std::string format_exception(VM& vm, Value exc, int limit) {
-  return format_exception_limited(vm, exc, traceback_limit(vm, limit), false);
+  return format_exception_limited(vm, exc, traceback_limit(vm, limit), false, true);
 }
 
-std::string format_exception_limited(VM& vm, Value exc, long limit, bool limit_from_top) {
+std::string format_exception_limited(VM& vm, Value exc, long limit, bool limit_from_top, bool suggestions) {
   Object* saved = take_error(vm);
   PrintCtx c(vm);
+  c.suggestions = suggestions && vm.offer_suggestions;
   c.limit = limit;
   c.limit_from_top = limit_from_top;
   if (exc) print_exception_recursive(c, exc);
@@ -1222,9 +1225,10 @@ std::string format_exception_limited(VM& vm, Value exc, long limit, bool limit_f
   return std::move(c.out);
 }
 
-std::string format_exception_only(VM& vm, Value exc) {
+std::string format_exception_only(VM& vm, Value exc, bool suggestions) {
   Object* saved = take_error(vm);
   PrintCtx c(vm);
+  c.suggestions = suggestions && vm.offer_suggestions;
   c.limit = 0;
   if (exc) print_exception(c, exc);
   clear_error(vm);

@@ -49,12 +49,13 @@ void traceback_push(VM& vm, Object* exc, PyFrame* f, uint32_t lasti);
 // notes, exception groups. `limit` < 0 means no limit.
 std::string format_exception(VM& vm, Value exc, int limit = -1);
 // The same with the traceback module's convention for `limit` when limit_from_top: keep the
-// `limit` oldest entries instead of the newest.
-std::string format_exception_limited(VM& vm, Value exc, long limit, bool limit_from_top);
+// `limit` oldest entries instead of the newest. Without `suggestions`, no "Did you mean" hints
+// (the traceback module of Python 3.11 gives none; only the default excepthook does).
+std::string format_exception_limited(VM& vm, Value exc, long limit, bool limit_from_top, bool suggestions);
 // The "  File ..., line N, in f" entries (with source lines and carets) of a traceback object.
 std::string format_traceback_entries(VM& vm, Value tb, long limit, bool limit_from_top);
 // Only the final line(s): "ValueError: msg" (+ notes); used by the REPL and traceback.format_exception_only.
-std::string format_exception_only(VM& vm, Value exc);
+std::string format_exception_only(VM& vm, Value exc, bool suggestions = true);
 
 // Source lines for tracebacks: the VM keeps the source of code it compiled (vm.sources); files
 // on disk are read on demand. Returns "" if unknown. line is 1-based.

@@ -77,6 +77,9 @@ struct VM {
 
   // Limits and interruption
   int recursion_limit = 1000;
+  // "Did you mean" hints on printed NameError/AttributeError, as CPython 3.11's default excepthook
+  // gives them; off for notebook cells (recorded with the traceback module, which has none in 3.11).
+  bool offer_suggestions = true;
   int c_depth = 0;               // native recursion (repr/eq of nested containers, nested runs)
   int nested_runs = 0;           // dispatch loops running inside natives (not suspendable)
   bool stop_requested = false;   // KeyboardInterrupt at the next check

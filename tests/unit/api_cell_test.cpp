@@ -86,3 +86,10 @@ TEST_CASE("tracebacks show the source lines of cells, under their pseudo file na
   CHECK(nb.err.find("  File \"<string>\", line 2, in fail\n") != std::string::npos);
   CHECK(nb.err.find("    return 1 / n\n") == std::string::npos);  // "<string>" shows no lines, as in CPython
 }
+
+TEST_CASE("a cell's uncaught NameError has no \"Did you mean\" hint (as the traceback module of 3.11)", "[api][cell]") {
+  Notebook nb;
+  nb.cell("print_it = 1\nprnt(1)\n");
+  CHECK(nb.err.find("NameError: name 'prnt' is not defined\n") != std::string::npos);
+  CHECK(nb.err.find("Did you mean") == std::string::npos);
+}
