@@ -7,6 +7,19 @@ def t(label, f, *a, **k):
     except Exception as e:
         print(label, type(e).__name__, e)
 
+# Transcendental functions come from the platform's C library (glibc natively, musl in the
+# browser), whose last digits may differ: their finite results are compared to 13 digits.
+LIBM = {"exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sin", "cos", "tan", "asin",
+        "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "erf", "erfc", "cbrt",
+        "atan2", "pow"}
+
+def t13(label, f, *a):
+    try:
+        r = f(*a)
+        print(label, "%.13g" % r if isinstance(r, float) else repr(r))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
 print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
 print(type(math.pi).__name__, math.isnan(math.nan), math.isinf(math.inf))
 inf, nan = math.inf, math.nan
@@ -17,7 +30,7 @@ names = ["sqrt", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "fabs"
 for name in names:
     f = getattr(math, name)
     for v in vals:
-        t(name + "(" + repr(v) + ")", f, v)
+        (t13 if name in LIBM else t)(name + "(" + repr(v) + ")", f, v)
 
 pairs = [(2.0, 10.0), (2, -1), (-2.0, 3.0), (-2.0, 0.5), (0.0, -1.0), (0.0, 0.0), (-0.0, 3.0), (10.0, 400.0),
          (1.0, nan), (nan, 0.0), (inf, -1.0), (-inf, 3.0), (0.5, inf), (2.0, -inf), (-1.0, inf), (5.5, 2.0),
@@ -25,7 +38,7 @@ pairs = [(2.0, 10.0), (2, -1), (-2.0, 3.0), (-2.0, 0.5), (0.0, -1.0), (0.0, 0.0)
 for name in ["pow", "fmod", "remainder", "copysign", "atan2", "nextafter"]:
     f = getattr(math, name)
     for x, y in pairs:
-        t(name + repr((x, y)), f, x, y)
+        (t13 if name in LIBM else t)(name + repr((x, y)), f, x, y)
 
 t("ldexp", math.ldexp, 1.5, 3)
 t("ldexp neg", math.ldexp, 1.0, -1080)
