@@ -285,11 +285,8 @@ void type_ready(Type* t) {
     dict_set_str(t->dict, g_names.doc, doc);
     decref(doc);
   }
-  if (!dict_get_str(t->dict, g_names.module)) {
-    const char* dot = std::strrchr(t->cname, '.');
-    Str* mod = dot ? intern(std::string_view(t->cname, dot - t->cname)) : g_names.builtins_mod;
-    dict_set_str(t->dict, g_names.module, Value(mod));
-  }
+  // No __module__ in a static type's dict (as in CPython, so dir() of any object does not list
+  // it): type.__module__ derives it from the dotted name ("_io.TextIOWrapper" -> "_io").
   if (t == &TypeType || (t->base && type_has(t->base, kTypeTypeSubclass))) t->flags |= kTypeTypeSubclass;
   t->flags |= kTypeReady;
   type_assign_version(t);

@@ -4,6 +4,8 @@
 
 namespace coil {
 
+std::string type_qualified_name(Type* t);  // objects/object.cpp: "collections.deque", "int"
+
 Type UnionType;
 
 namespace {
@@ -40,10 +42,7 @@ Value union_repr(VM& vm, Value self) {
     }
     if (is_type(t)) {
       Type* ty = t.as<Type>();
-      Value mod = dict_get_str(ty->dict, g_names.module);
-      if (mod && is_str(mod) && !str_eq_ascii(as_str(mod), "builtins"))
-        out += std::string(as_str(mod)->data) + ".";
-      out += ty->qualname ? ty->qualname->data : type_name(ty);
+      out += type_qualified_name(ty);
     } else {
       Value r = repr(vm, t);
       if (!r) return Value();
