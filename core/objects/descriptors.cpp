@@ -16,7 +16,6 @@ Type BuiltinFunctionType, MethodDescriptorType, ClassMethodDescriptorType, Wrapp
 
 Value wrapper_call(VM& vm, WrapperDescriptor* d, Value self, Args a);  // vm/slots.cpp
 Object* instance_alloc_for(VM& vm, Type* type);
-std::string type_qualified_name(Type* t);
 
 // -------------------------------------------------------------------------- builtin functions
 

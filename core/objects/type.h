@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 #include "vm/co.h"
 #include "vm/value.h"
@@ -161,5 +162,8 @@ struct MemberDef {
 };
 
 inline bool type_has(const Type* t, uint32_t f) { return (t->flags & f) != 0; }
+
+// The name type reprs and messages show: "int", "collections.deque", "__main__.C" (objects/object.cpp).
+std::string type_qualified_name(Type* t);
 
 }  // namespace coil

@@ -10,7 +10,6 @@
 namespace coil {
 
 Value type_new(VM& vm, Type* metatype, Args args);  // objects/class_new.cpp
-std::string type_qualified_name(Type* t);
 Value make_mappingproxy(VM& vm, Value mapping);     // objects/mappingproxy.cpp
 Value union_type_or(VM& vm, Value a, Value b);       // objects/union.cpp
 

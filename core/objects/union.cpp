@@ -4,8 +4,6 @@
 
 namespace coil {
 
-std::string type_qualified_name(Type* t);  // objects/object.cpp: "collections.deque", "int"
-
 Type UnionType;
 
 namespace {

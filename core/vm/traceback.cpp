@@ -31,7 +31,6 @@ Type TracebackType;
 Type FrameObjectType;
 
 Object* instance_alloc(VM& vm, Type* type);  // objects/object.cpp
-std::string type_qualified_name(Type* t);    // objects/object.cpp
 
 // ============================================================== 1. source lines
 
